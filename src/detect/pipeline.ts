@@ -1,0 +1,59 @@
+// Strategies in Linguist's order, cheapest and surest first; the classifier settles whatever is
+// left, restricted to the candidates the others named.
+import { classify } from '../model/classify.js';
+import type { LanguageProbability, ModelData } from '../model/types.js';
+import { extensionStrategy } from './extension.js';
+import { filenameStrategy } from './filename.js';
+import { shebangStrategy } from './shebang.js';
+import type { Strategy, StrategyName } from './strategy.js';
+
+export const PATH_STRATEGIES: readonly Strategy[] = [filenameStrategy, shebangStrategy, extensionStrategy];
+
+export interface DetectLanguageOptions {
+  /** The file's name or path; enables the name-based strategies. */
+  readonly filename?: string;
+  /** Only these languages may be answered. */
+  readonly candidates?: readonly string[];
+  /** How many ranked candidates to return (default 3). */
+  readonly top?: number;
+  /** Ignore the name and shebang: the classifier alone decides. */
+  readonly contentOnly?: boolean;
+}
+
+export interface Detection {
+  /** Linguist's name for the language, or null when nothing is credible. */
+  readonly language: string | null;
+  /** Probability of `language` (1 when a name-based strategy decided alone). */
+  readonly confidence: number;
+  readonly candidates: LanguageProbability[];
+  /** Which strategy decided. */
+  readonly strategy: StrategyName;
+}
+
+export function detectLanguage(model: ModelData, text: string, options: DetectLanguageOptions = {}): Detection {
+  let candidates: readonly string[] = options.candidates ?? [];
+  if (!options.contentOnly) {
+    const input = { filename: options.filename, text };
+    for (const strategy of PATH_STRATEGIES) {
+      const found = strategy.run(input, candidates);
+      if (found.length === 1) {
+        const language = found[0] as string;
+        return { language, confidence: 1, candidates: [{ language, probability: 1 }], strategy: strategy.name };
+      }
+      if (found.length > 1) candidates = found;
+    }
+  }
+  const known = candidates.filter((l) => model.languages.includes(l));
+  if (candidates.length > 0 && known.length === 0) {
+    // The name narrowed it to languages the model has never seen: say so rather than guess from content.
+    const probability = 1 / candidates.length;
+    return {
+      language: null,
+      confidence: 0,
+      candidates: candidates.slice(0, options.top ?? 3).map((language) => ({ language, probability })),
+      strategy: 'extension',
+    };
+  }
+  const result = classify(model, text, { candidates: candidates.length > 0 ? known : undefined, top: options.top });
+  return { language: result.language, confidence: result.confidence, candidates: result.candidates, strategy: 'classifier' };
+}

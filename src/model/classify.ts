@@ -1,0 +1,57 @@
+// From scores to an answer: probabilities over the allowed languages, the top K, and "unknown"
+// (null) when the evidence is too thin or no language is clearly ahead.
+import { compile } from './compiled.js';
+import { scoreVector, toProbabilities, vectorize, type DocumentVector } from './score.js';
+import type { LanguageProbability, ModelData } from './types.js';
+
+export interface ClassifyOptions {
+  /** Only these languages may be chosen (names as in the model; others are ignored). */
+  readonly candidates?: readonly string[];
+  /** How many ranked candidates to return (default 3). */
+  readonly top?: number;
+}
+
+export interface Classification {
+  readonly language: string | null;
+  readonly confidence: number;
+  readonly candidates: LanguageProbability[];
+  /** Raw log-likelihoods per model language, for explanations and evaluation. */
+  readonly scores: Float64Array;
+  readonly doc: DocumentVector;
+}
+
+export function allowedIndexes(model: ModelData, candidates?: readonly string[]): Set<number> | undefined {
+  if (!candidates) return undefined;
+  const allowed = new Set<number>();
+  for (const name of candidates) {
+    const i = model.languages.indexOf(name);
+    if (i >= 0) allowed.add(i);
+  }
+  return allowed;
+}
+
+export function classify(model: ModelData, text: string, options: ClassifyOptions = {}): Classification {
+  const compiled = compile(model);
+  const doc = vectorize(compiled, text);
+  const scores = scoreVector(compiled, doc);
+  const allowed = allowedIndexes(model, options.candidates);
+  const nothing = { language: null, confidence: 0, candidates: [], scores, doc };
+  if (doc.mass < model.params.minEvidence || (allowed && allowed.size === 0)) return nothing;
+
+  const probs = toProbabilities(scores, model.params.temperature, allowed);
+  const order = rankIndexes(probs, allowed);
+  const candidates = order.slice(0, Math.max(1, options.top ?? 3)).map((l) => ({
+    language: model.languages[l] as string,
+    probability: probs[l] as number,
+  }));
+  const best = candidates[0];
+  if (!best || best.probability < model.params.minConfidence) return { ...nothing, candidates, confidence: best?.probability ?? 0 };
+  return { language: best.language, confidence: best.probability, candidates, scores, doc };
+}
+
+/** Language indexes by descending probability; ties by index, so results are stable. */
+export function rankIndexes(probs: Float64Array, allowed?: ReadonlySet<number>): number[] {
+  const order: number[] = [];
+  for (let l = 0; l < probs.length; l++) if (!allowed || allowed.has(l)) order.push(l);
+  return order.sort((a, b) => (probs[b] as number) - (probs[a] as number) || a - b);
+}

@@ -1,0 +1,61 @@
+// The scoring form of a model: a hash table from feature hash to row, and per-entry weights
+// log(count + α) − log α, so that scoring touches only the languages a feature was seen in.
+import type { ModelData } from './types.js';
+
+export interface CompiledModel {
+  readonly data: ModelData;
+  readonly slotKeys: Uint32Array;
+  /** Row index + 1 per slot; 0 marks an empty slot (so key 0 needs no special case). */
+  readonly slotRows: Int32Array;
+  readonly slotMask: number;
+  readonly weights: Float32Array;
+  /** log α − log(total_L + α·V): what every known feature occurrence adds to language L. */
+  readonly baseWeight: Float64Array;
+}
+
+const cache = new WeakMap<ModelData, CompiledModel>();
+
+export function compile(data: ModelData): CompiledModel {
+  const hit = cache.get(data);
+  if (hit) return hit;
+  const { alpha } = data.params;
+  const featureCount = data.featureHashes.length;
+  let size = 1;
+  while (size < featureCount * 2) size <<= 1;
+  const slotKeys = new Uint32Array(size);
+  const slotRows = new Int32Array(size);
+  const slotMask = size - 1;
+  for (let row = 0; row < featureCount; row++) {
+    const key = data.featureHashes[row] as number;
+    let slot = mix(key) & slotMask;
+    while (slotRows[slot] !== 0) slot = (slot + 1) & slotMask;
+    slotKeys[slot] = key;
+    slotRows[slot] = row + 1;
+  }
+  const logAlpha = Math.log(alpha);
+  const weights = new Float32Array(data.entryCount.length);
+  for (let e = 0; e < weights.length; e++) weights[e] = Math.log((data.entryCount[e] as number) + alpha) - logAlpha;
+  const baseWeight = new Float64Array(data.languages.length);
+  for (let l = 0; l < baseWeight.length; l++) {
+    baseWeight[l] = logAlpha - Math.log((data.languageTotals[l] as number) + alpha * featureCount);
+  }
+  const compiled = { data, slotKeys, slotRows, slotMask, weights, baseWeight };
+  cache.set(data, compiled);
+  return compiled;
+}
+
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Row of a feature hash, or -1 when the model does not know it. */
+export function rowOf(model: CompiledModel, hash: number): number {
+  let slot = mix(hash) & model.slotMask;
+  for (;;) {
+    const row = model.slotRows[slot] as number;
+    if (row === 0) return -1;
+    if (model.slotKeys[slot] === hash) return row - 1;
+    slot = (slot + 1) & model.slotMask;
+  }
+}

@@ -1,0 +1,38 @@
+// Why the winner beat the runner-up: each feature's share of the log-likelihood gap,
+// n_f · (log P(f | winner) − log P(f | runner-up)), largest first, with readable names.
+import { describeFeatures } from '../tokenizer/features.js';
+import { compile } from './compiled.js';
+import { vectorize } from './score.js';
+import type { ModelData } from './types.js';
+
+export interface FeatureContribution {
+  /** The feature as the tokenizer names it: `w:def` a word, `p:=>` punctuation, `^w:fn` first on a line, `a b` a pair. */
+  readonly feature: string;
+  /** Nats the feature adds to the winner's lead (negative: it favoured the runner-up). */
+  readonly weight: number;
+}
+
+export function explainDecision(model: ModelData, text: string, winner: string, runnerUp: string, limit = 8): FeatureContribution[] {
+  const w = model.languages.indexOf(winner);
+  const r = model.languages.indexOf(runnerUp);
+  if (w < 0 || r < 0) return [];
+  const compiled = compile(model);
+  const doc = vectorize(compiled, text);
+  const names = describeFeatures(text, model.params.features);
+  const logP = (row: number, l: number): number => {
+    let weight = 0;
+    for (let e = model.rowStart[row] as number; e < (model.rowStart[row + 1] as number); e++) {
+      if (model.entryLanguage[e] === l) weight = compiled.weights[e] as number;
+    }
+    return weight + (compiled.baseWeight[l] as number);
+  };
+  const contributions: FeatureContribution[] = [];
+  for (let i = 0; i < doc.rows.length; i++) {
+    const row = doc.rows[i] as number;
+    const weight = (doc.weights[i] as number) * (logP(row, w) - logP(row, r));
+    const feature = names.get(model.featureHashes[row] as number) ?? `#${(model.featureHashes[row] as number).toString(16)}`;
+    contributions.push({ feature, weight });
+  }
+  contributions.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
+  return contributions.slice(0, limit);
+}

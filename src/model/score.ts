@@ -1,0 +1,84 @@
+// Naive Bayes scoring in log space: score_L = Σ_f n_f · log P(f | L), computed sparsely.
+import { featureHashes } from '../tokenizer/features.js';
+import { compile, rowOf, type CompiledModel } from './compiled.js';
+import type { ModelData } from './types.js';
+
+export interface DocumentVector {
+  /** Model rows of the document's known features. */
+  readonly rows: Uint32Array;
+  /** How much each of those rows counts (log-damped term frequency). */
+  readonly weights: Float32Array;
+  /** Sum of weights: the amount of evidence. */
+  readonly mass: number;
+  /** Feature occurrences in the text, known or not. */
+  readonly featureCount: number;
+}
+
+/**
+ * Term frequencies are damped with log(1 + n): a token repeated a hundred times is strong
+ * evidence, but not a hundred times stronger than seeing it once (Rennie et al., 2003).
+ */
+export function dampTermFrequency(n: number): number {
+  return Math.log1p(n);
+}
+
+export function vectorize(model: CompiledModel, text: string): DocumentVector {
+  const hashes = featureHashes(text, model.data.params.features);
+  const counts = new Map<number, number>();
+  for (let i = 0; i < hashes.length; i++) {
+    const row = rowOf(model, hashes[i] as number);
+    if (row >= 0) counts.set(row, (counts.get(row) ?? 0) + 1);
+  }
+  const rows = new Uint32Array(counts.size);
+  const weights = new Float32Array(counts.size);
+  let mass = 0;
+  let i = 0;
+  for (const [row, n] of counts) {
+    const w = dampTermFrequency(n);
+    rows[i] = row;
+    weights[i] = w;
+    mass += w;
+    i++;
+  }
+  return { rows, weights, mass, featureCount: hashes.length };
+}
+
+/** Log-likelihood of the document under every language of the model (uniform priors). */
+export function scoreVector(model: CompiledModel, doc: DocumentVector): Float64Array {
+  const { data, weights, baseWeight } = model;
+  const scores = new Float64Array(data.languages.length);
+  for (let l = 0; l < scores.length; l++) scores[l] = doc.mass * (baseWeight[l] as number);
+  for (let i = 0; i < doc.rows.length; i++) {
+    const row = doc.rows[i] as number;
+    const n = doc.weights[i] as number;
+    const end = data.rowStart[row + 1] as number;
+    for (let e = data.rowStart[row] as number; e < end; e++) {
+      const l = data.entryLanguage[e] as number;
+      scores[l] = (scores[l] as number) + n * (weights[e] as number);
+    }
+  }
+  return scores;
+}
+
+export function scoreText(data: ModelData, text: string): { scores: Float64Array; doc: DocumentVector } {
+  const model = compile(data);
+  const doc = vectorize(model, text);
+  return { scores: scoreVector(model, doc), doc };
+}
+
+/** Softmax of scores / temperature over the allowed languages (all when `allowed` is undefined). */
+export function toProbabilities(scores: Float64Array, temperature: number, allowed?: ReadonlySet<number>): Float64Array {
+  const probs = new Float64Array(scores.length);
+  let max = -Infinity;
+  for (let l = 0; l < scores.length; l++) if ((!allowed || allowed.has(l)) && (scores[l] as number) > max) max = scores[l] as number;
+  if (max === -Infinity) return probs;
+  let sum = 0;
+  for (let l = 0; l < scores.length; l++) {
+    if (allowed && !allowed.has(l)) continue;
+    const p = Math.exp(((scores[l] as number) - max) / temperature);
+    probs[l] = p;
+    sum += p;
+  }
+  for (let l = 0; l < probs.length; l++) probs[l] = (probs[l] as number) / sum;
+  return probs;
+}

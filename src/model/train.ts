@@ -1,0 +1,173 @@
+// Training: count damped feature frequencies per language, keep the features seen in enough
+// documents, and lay the counts out sparsely. Deterministic: same documents in the same order
+// give the same model, byte for byte.
+import { DEFAULT_FEATURE_OPTIONS, featureHashes, type FeatureOptions } from '../tokenizer/features.js';
+import { WhichlangError } from '../errors.js';
+import { HashCounter } from './hash-counter.js';
+import { dampTermFrequency } from './score.js';
+import type { ModelData, ModelParams } from './types.js';
+
+export interface TrainingDocument {
+  readonly text: string;
+  readonly language: string;
+}
+
+export interface TrainOptions {
+  readonly features?: FeatureOptions;
+  readonly alpha?: number;
+  readonly temperature?: number;
+  readonly minConfidence?: number;
+  readonly minEvidence?: number;
+  /** A feature must occur in at least this many training documents to be kept. */
+  readonly minDocFrequency?: number;
+  /** At most this many features are kept, the most widespread first. */
+  readonly maxFeatures?: number;
+  readonly info?: Record<string, unknown>;
+}
+
+export const DEFAULT_PARAMS: ModelParams = {
+  alpha: 0.05,
+  temperature: 1,
+  minConfidence: 0,
+  minEvidence: 3,
+  features: DEFAULT_FEATURE_OPTIONS,
+};
+
+/** Accumulates documents; `build()` turns the counts into a model. Use for streaming corpora. */
+export class ModelTrainer {
+  private readonly perLanguage = new Map<string, { counts: HashCounter; docs: number }>();
+  private readonly docFrequency = new HashCounter(1 << 16);
+  private readonly features: FeatureOptions;
+
+  constructor(private readonly options: TrainOptions = {}) {
+    this.features = options.features ?? DEFAULT_FEATURE_OPTIONS;
+  }
+
+  add(doc: TrainingDocument): void {
+    if (!doc.language) throw new WhichlangError('BAD_CORPUS', 'a training document has no language');
+    const hashes = featureHashes(doc.text, this.features);
+    if (hashes.length === 0) return;
+    const local = new HashCounter(hashes.length);
+    for (let i = 0; i < hashes.length; i++) local.add(hashes[i] as number, 1);
+    let entry = this.perLanguage.get(doc.language);
+    if (!entry) {
+      entry = { counts: new HashCounter(1 << 12), docs: 0 };
+      this.perLanguage.set(doc.language, entry);
+    }
+    entry.docs++;
+    const counts = entry.counts;
+    local.forEach((hash, n) => {
+      counts.add(hash, dampTermFrequency(n));
+      this.docFrequency.add(hash, 1);
+    });
+  }
+
+  /** Seeds the trainer with an existing model's counts (for extending it with more data). */
+  addModel(model: ModelData): void {
+    model.languages.forEach((language, l) => {
+      let entry = this.perLanguage.get(language);
+      if (!entry) {
+        entry = { counts: new HashCounter(1 << 12), docs: 0 };
+        this.perLanguage.set(language, entry);
+      }
+      entry.docs += model.languageDocs[l] as number;
+    });
+    for (let row = 0; row < model.featureHashes.length; row++) {
+      const hash = model.featureHashes[row] as number;
+      const start = model.rowStart[row] as number;
+      const end = model.rowStart[row + 1] as number;
+      // The model no longer knows document frequencies; every kept feature passed the threshold once.
+      this.docFrequency.add(hash, this.options.minDocFrequency ?? 2);
+      for (let e = start; e < end; e++) {
+        const language = model.languages[model.entryLanguage[e] as number] as string;
+        this.perLanguage.get(language)?.counts.add(hash, model.entryCount[e] as number);
+      }
+    }
+  }
+
+  get languageCount(): number {
+    return this.perLanguage.size;
+  }
+
+  build(params: Partial<ModelParams> = {}): ModelData {
+    if (this.perLanguage.size === 0) throw new WhichlangError('BAD_CORPUS', 'no training documents with any content');
+    const languages = [...this.perLanguage.keys()].sort();
+    const vocabulary = selectVocabulary(this.docFrequency, this.options.minDocFrequency ?? 2, this.options.maxFeatures ?? 400_000);
+    const rowOfHash = new HashCounter(vocabulary.length);
+    vocabulary.forEach((hash, row) => rowOfHash.add(hash, row + 1));
+
+    const rowLength = new Uint32Array(vocabulary.length);
+    const counters = languages.map((l) => (this.perLanguage.get(l) as { counts: HashCounter }).counts);
+    for (const counts of counters) {
+      counts.forEach((hash) => {
+        const row = rowOfHash.get(hash);
+        if (row > 0) rowLength[row - 1] = (rowLength[row - 1] as number) + 1;
+      });
+    }
+    const rowStart = new Uint32Array(vocabulary.length + 1);
+    for (let r = 0; r < vocabulary.length; r++) rowStart[r + 1] = (rowStart[r] as number) + (rowLength[r] as number);
+    const total = rowStart[vocabulary.length] as number;
+    const entryLanguage = new Uint16Array(total);
+    const entryCount = new Float32Array(total);
+    const fill = rowStart.slice(0, vocabulary.length);
+    const languageTotals = new Float64Array(languages.length);
+    // Languages in name order, so each row's entries come out sorted by language.
+    counters.forEach((counts, l) => {
+      counts.forEach((hash, count) => {
+        const row = rowOfHash.get(hash);
+        if (row === 0) return;
+        const at = fill[row - 1] as number;
+        fill[row - 1] = at + 1;
+        entryLanguage[at] = l;
+        entryCount[at] = count;
+        languageTotals[l] = (languageTotals[l] as number) + Math.fround(count);
+      });
+    });
+    const languageDocs = Uint32Array.from(languages, (l) => (this.perLanguage.get(l) as { docs: number }).docs);
+    return {
+      languages,
+      params: {
+        ...DEFAULT_PARAMS,
+        features: this.features,
+        ...pick(this.options),
+        ...params,
+      },
+      featureHashes: Uint32Array.from(vocabulary),
+      rowStart,
+      entryLanguage,
+      entryCount,
+      languageTotals,
+      languageDocs,
+      info: this.options.info ?? {},
+    };
+  }
+}
+
+function pick(options: TrainOptions): Partial<ModelParams> {
+  const out: { -readonly [K in keyof ModelParams]?: ModelParams[K] } = {};
+  if (options.alpha !== undefined) out.alpha = options.alpha;
+  if (options.temperature !== undefined) out.temperature = options.temperature;
+  if (options.minConfidence !== undefined) out.minConfidence = options.minConfidence;
+  if (options.minEvidence !== undefined) out.minEvidence = options.minEvidence;
+  return out;
+}
+
+/** Hashes of the kept features, sorted ascending. */
+function selectVocabulary(docFrequency: HashCounter, minDocFrequency: number, maxFeatures: number): number[] {
+  const kept: Array<[number, number]> = [];
+  docFrequency.forEach((hash, df) => {
+    if (df >= minDocFrequency) kept.push([hash, df]);
+  });
+  if (kept.length > maxFeatures) {
+    kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    kept.length = maxFeatures;
+  }
+  return kept.map(([hash]) => hash).sort((a, b) => a - b);
+}
+
+/** Trains a model in memory from labelled documents. */
+export function trainModel(docs: Iterable<TrainingDocument>, options: TrainOptions = {}): ModelData {
+  const trainer = new ModelTrainer(options);
+  for (const doc of docs) trainer.add(doc);
+  return trainer.build();
+}

@@ -1,0 +1,39 @@
+import type { FeatureOptions } from '../tokenizer/features.js';
+
+/** Settings stored with a model; the classifier reads them, training chooses them. */
+export interface ModelParams {
+  /** Additive (Lidstone) smoothing of feature counts. */
+  readonly alpha: number;
+  /** Scores are divided by this before the softmax; fitted on validation data so probabilities are calibrated. */
+  readonly temperature: number;
+  /** Below this top probability the answer is "unknown" (null). */
+  readonly minConfidence: number;
+  /** Fewer known feature occurrences than this and the answer is "unknown". */
+  readonly minEvidence: number;
+  readonly features: FeatureOptions;
+}
+
+/**
+ * A multinomial naive Bayes model, stored sparsely: for feature i (sorted by hash), entries
+ * rowStart[i]..rowStart[i+1] give the languages it was seen in and how often. Counts, not
+ * probabilities, so models can be extended with more data and re-smoothed.
+ */
+export interface ModelData {
+  readonly languages: readonly string[];
+  readonly params: ModelParams;
+  readonly featureHashes: Uint32Array;
+  readonly rowStart: Uint32Array;
+  readonly entryLanguage: Uint8Array | Uint16Array;
+  readonly entryCount: Float32Array;
+  /** Sum of counts per language over the kept vocabulary. */
+  readonly languageTotals: Float64Array;
+  /** Training documents per language (for reports and extension). */
+  readonly languageDocs: Uint32Array;
+  /** Free-form facts about how the model was made (corpus, date-free so training is reproducible). */
+  readonly info: Readonly<Record<string, unknown>>;
+}
+
+export interface LanguageProbability {
+  readonly language: string;
+  readonly probability: number;
+}

@@ -1,0 +1,55 @@
+// Bytes to text, leniently: honour UTF-8 and UTF-16 byte-order marks, recognise BOM-less UTF-16
+// by its NUL pattern, and replace invalid UTF-8 rather than fail. Only a prefix is decoded.
+
+/** How much of a file the model reads. Enough for a confident answer on any real source file. */
+export const MAX_INPUT_BYTES = 64 * 1024;
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+export function sniffEncoding(bytes: Uint8Array): { encoding: TextEncoding; bomLength: number } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  // BOM-less UTF-16 of mostly-ASCII text: NULs on one parity only.
+  const sample = Math.min(bytes.length, 512) & ~1;
+  if (sample >= 8) {
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i < sample; i += 2) {
+      if (bytes[i] === 0) evenNul++;
+      if (bytes[i + 1] === 0) oddNul++;
+    }
+    const pairs = sample / 2;
+    if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return { encoding: 'utf-16le', bomLength: 0 };
+    if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return { encoding: 'utf-16be', bomLength: 0 };
+  }
+  return { encoding: 'utf-8', bomLength: 0 };
+}
+
+const decoders = new Map<TextEncoding, TextDecoder>();
+
+/** Decodes at most `maxBytes` of `bytes` (default MAX_INPUT_BYTES); never throws. */
+export function decodeText(bytes: Uint8Array, maxBytes = MAX_INPUT_BYTES): string {
+  const { encoding, bomLength } = sniffEncoding(bytes);
+  let end = Math.min(bytes.length, bomLength + maxBytes);
+  if (encoding !== 'utf-8') end -= (end - bomLength) & 1;
+  let decoder = decoders.get(encoding);
+  if (!decoder) {
+    decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: true });
+    decoders.set(encoding, decoder);
+  }
+  return decoder.decode(bytes.subarray(bomLength, end));
+}
+
+/** Share of NUL and control bytes in a sample: high for binary files (images, archives, objects). */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (sniffEncoding(bytes).encoding !== 'utf-8') return false;
+  const sample = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < sample; i++) {
+    const b = bytes[i] as number;
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
+  }
+  return sample > 0 && control / sample > 0.1;
+}

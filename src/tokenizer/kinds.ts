@@ -1,0 +1,23 @@
+/**
+ * Token kinds. Each kind prefixes its feature so that, say, the word `if` and a comment marker
+ * never share a feature. One character each, because they are part of every hashed feature.
+ */
+export const TokenKind = {
+  Word: 'w',
+  Punct: 'p',
+  Number: 'n',
+  String: 's',
+  Comment: 'c',
+  Directive: 'd',
+  Shebang: '!',
+  Indent: 'i',
+  LineEnding: 'e',
+} as const;
+
+export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
+
+/** Receives tokens in order; `newline` marks a line break between two tokens. */
+export interface TokenSink {
+  token(kind: TokenKind, text: string): void;
+  newline(): void;
+}
