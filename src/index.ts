@@ -22,3 +22,15 @@ export function detect(content: string | Uint8Array, options: DetectOptions = {}
 export function loadModel(source: string | Uint8Array): ModelData {
   return typeof source === 'string' ? readModelFile(source) : loadModelBytes(source);
 }
+
+export {
+  classifyPaths,
+  isFailure,
+  isSkipped,
+  type ClassifiedFile,
+  type FailedFile,
+  type SkippedFile,
+  type FileResult,
+  type ClassifyFilesOptions,
+} from './node/classify-files.js';
+export { evaluate, formatReport, type Evaluation, type EvaluationSample } from './evaluate/index.js';

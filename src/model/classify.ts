@@ -1,7 +1,7 @@
 // From scores to an answer: probabilities over the allowed languages, the top K, and "unknown"
 // (null) when the evidence is too thin or no language is clearly ahead.
 import { compile } from './compiled.js';
-import { scoreVector, toProbabilities, vectorize, type DocumentVector } from './score.js';
+import { effectiveTemperature, scoreVector, toProbabilities, vectorize, type DocumentVector } from './score.js';
 import type { LanguageProbability, ModelData } from './types.js';
 
 export interface ClassifyOptions {
@@ -38,7 +38,7 @@ export function classify(model: ModelData, text: string, options: ClassifyOption
   const nothing = { language: null, confidence: 0, candidates: [], scores, doc };
   if (doc.mass < model.params.minEvidence || (allowed && allowed.size === 0)) return nothing;
 
-  const probs = toProbabilities(scores, model.params.temperature, allowed);
+  const probs = toProbabilities(scores, effectiveTemperature(model.params, doc.mass), allowed);
   const order = rankIndexes(probs, allowed);
   const candidates = order.slice(0, Math.max(1, options.top ?? 3)).map((l) => ({
     language: model.languages[l] as string,

@@ -66,6 +66,11 @@ export function scoreText(data: ModelData, text: string): { scores: Float64Array
   return { scores: scoreVector(model, doc), doc };
 }
 
+/** The softmax divisor for a document with this much evidence (see ModelParams.temperature). */
+export function effectiveTemperature(params: { temperature: number; temperatureExponent: number }, mass: number): number {
+  return params.temperature * Math.pow(Math.max(mass, 1), params.temperatureExponent);
+}
+
 /** Softmax of scores / temperature over the allowed languages (all when `allowed` is undefined). */
 export function toProbabilities(scores: Float64Array, temperature: number, allowed?: ReadonlySet<number>): Float64Array {
   const probs = new Float64Array(scores.length);

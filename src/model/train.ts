@@ -28,6 +28,7 @@ export interface TrainOptions {
 export const DEFAULT_PARAMS: ModelParams = {
   alpha: 0.05,
   temperature: 1,
+  temperatureExponent: 0,
   minConfidence: 0,
   minEvidence: 3,
   features: DEFAULT_FEATURE_OPTIONS,

@@ -1,0 +1,64 @@
+// The default command: classify files, directories and standard input.
+import { WhichlangError } from '../errors.js';
+import { resolveLanguageName } from '../languages/index.js';
+import { classifyPaths, isFailure } from '../node/classify-files.js';
+import type { ModelData } from '../model/types.js';
+import { isReportable, makeWriter, type OutputFormat } from './format.js';
+import type { CliIO } from './io.js';
+
+export interface ClassifyCommandOptions {
+  json?: boolean;
+  ndjson?: boolean;
+  top?: string;
+  contentOnly?: boolean;
+  only?: string;
+  explain?: boolean;
+  all?: boolean;
+}
+
+export function parseTop(value: string | undefined): number {
+  if (value === undefined) return 1;
+  const top = Number(value);
+  if (!Number.isInteger(top) || top < 1 || top > 50) throw new WhichlangError('USAGE', `--top takes a whole number from 1 to 50, not "${value}"`);
+  return top;
+}
+
+export function parseOnly(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return value.split(',').map((name) => {
+    const resolved = resolveLanguageName(name);
+    if (!resolved) throw new WhichlangError('USAGE', `--only: unknown language "${name.trim()}" (see: whichlang languages)`);
+    return resolved;
+  });
+}
+
+/** Returns the exit status: 0 all classified, 1 some inputs failed. */
+export async function classifyCommand(paths: string[], options: ClassifyCommandOptions, model: ModelData, io: CliIO): Promise<number> {
+  if (options.json && options.ndjson) throw new WhichlangError('USAGE', '--json and --ndjson cannot be combined');
+  const top = parseTop(options.top);
+  const candidates = parseOnly(options.only);
+  const format: OutputFormat = options.json ? 'json' : options.ndjson ? 'ndjson' : 'table';
+  if (paths.includes('-') && io.stdinIsTTY) io.stderr('whichlang: reading standard input from the terminal; end it with Ctrl-D\n');
+  const writer = makeWriter(format, io.stdout, { pathWidth: Math.min(60, Math.max(...paths.map((p) => p.length), 20)), top });
+  let failed = 0;
+  let skipped = 0;
+  writer.begin();
+  try {
+    for await (const result of classifyPaths(paths, { model, top, candidates, contentOnly: options.contentOnly, explain: options.explain, all: options.all, stdin: io.stdin })) {
+      if (io.interrupted?.()) break;
+      if (!isReportable(result)) {
+        skipped++;
+        continue;
+      }
+      if (isFailure(result)) {
+        failed++;
+        io.stderr(`whichlang: ${result.error.message}\n`);
+      }
+      writer.result(result);
+    }
+  } finally {
+    writer.end();
+  }
+  if (skipped > 0) io.stderr(`whichlang: skipped ${skipped} binary file${skipped === 1 ? '' : 's'}\n`);
+  return failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,68 @@
+// Output formats. Each is a small writer with begin/result/end so results can stream: the JSON
+// array is opened before the first result and closed after the last (or on interruption).
+import type { ClassifiedFile, FailedFile, FileResult } from '../node/classify-files.js';
+import { isFailure, isSkipped } from '../node/classify-files.js';
+
+export interface Writer {
+  begin(): void;
+  result(result: ClassifiedFile | FailedFile): void;
+  end(): void;
+}
+
+export type OutputFormat = 'table' | 'json' | 'ndjson';
+
+const round = (x: number): number => Math.round(x * 10000) / 10000;
+
+/** The documented JSON shape of one result. */
+export function toJson(result: ClassifiedFile | FailedFile): Record<string, unknown> {
+  if (isFailure(result)) return { path: result.path, error: result.error };
+  return {
+    path: result.path,
+    language: result.language,
+    confidence: round(result.confidence),
+    strategy: result.strategy,
+    candidates: result.candidates.map((c) => ({ language: c.language, probability: round(c.probability) })),
+    ...(result.explanation
+      ? { explanation: { versus: result.explanation.versus, features: result.explanation.features.map((f) => ({ feature: f.feature, weight: round(f.weight) })) } }
+      : {}),
+  };
+}
+
+export function makeWriter(format: OutputFormat, write: (text: string) => void, options: { pathWidth: number; top: number }): Writer {
+  if (format === 'ndjson') {
+    return { begin() {}, result: (r) => write(JSON.stringify(toJson(r)) + '\n'), end() {} };
+  }
+  if (format === 'json') {
+    let count = 0;
+    return {
+      begin: () => write('['),
+      result: (r) => write((count++ === 0 ? '\n' : ',\n') + JSON.stringify(toJson(r))),
+      end: () => write(count === 0 ? ']\n' : '\n]\n'),
+    };
+  }
+  let width = options.pathWidth;
+  return {
+    begin() {},
+    result(r) {
+      width = Math.max(width, r.path.length);
+      const path = r.path.padEnd(width);
+      if (isFailure(r)) {
+        write(`${path}  error: ${r.error.code}\n`);
+        return;
+      }
+      const language = (r.language ?? '(unknown)').padEnd(18);
+      const confidence = `${(100 * r.confidence).toFixed(1)}%`.padStart(6);
+      const others = options.top > 1 ? '  ' + r.candidates.slice(1).map((c) => `${c.language} ${(100 * c.probability).toFixed(1)}%`).join(', ') : '';
+      write(`${path}  ${language} ${confidence}  ${r.strategy}${others}\n`);
+      if (r.explanation) {
+        write(`${' '.repeat(width)}  why not ${r.explanation.versus}:\n`);
+        for (const f of r.explanation.features) write(`${' '.repeat(width)}    ${f.weight >= 0 ? '+' : ''}${f.weight.toFixed(2)}  ${f.feature}\n`);
+      }
+    },
+    end() {},
+  };
+}
+
+export function isReportable(result: FileResult): result is ClassifiedFile | FailedFile {
+  return !isSkipped(result);
+}

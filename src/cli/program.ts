@@ -1,0 +1,75 @@
+// The command line: argument definitions → one library call → formatting → exit status.
+// `run(argv, io)` is what tests drive; main.ts binds it to the process.
+import { Command, CommanderError } from 'commander';
+import { WhichlangError } from '../errors.js';
+import type { ModelData } from '../model/types.js';
+import { modelAt } from '../node/model-file.js';
+import { classifyCommand, type ClassifyCommandOptions } from './classify-command.js';
+import type { CliIO } from './io.js';
+import { languagesCommand } from './languages-command.js';
+
+/** Exit statuses, as documented in the README. */
+export const ExitStatus = { Ok: 0, SomeFailed: 1, Usage: 2, Model: 3, Interrupted: 130 } as const;
+
+const EXAMPLES = `
+Examples:
+  $ whichlang src/ README.md script       files and whole directories
+  $ cat snippet.txt | whichlang -         standard input
+  $ whichlang --content-only --top 3 x.h  content only, three best guesses
+  $ whichlang --ndjson . > langs.ndjson   one JSON object per line, streamed
+  $ whichlang --explain tool              which tokens decided
+  $ whichlang languages                   what the model knows
+
+Exit status: 0 all inputs classified, 1 some could not be read (each reported on
+stderr), 2 usage error, 3 model missing or damaged, 130 interrupted.`;
+
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let status: number = ExitStatus.Ok;
+  let modelPath: string | undefined;
+  const model = (): ModelData => modelAt(modelPath ?? (process.env.WHICHLANG_MODEL || undefined));
+
+  const program = new Command('whichlang')
+    .description('Tell which programming, markup or config language files are written in.')
+    .argument('[paths...]', 'files, directories (walked), or - for standard input')
+    .option('--json', 'one JSON array of results')
+    .option('--ndjson', 'one JSON object per line, streamed')
+    .option('-k, --top <k>', 'show the k most likely languages')
+    .option('-c, --content-only', 'ignore file names, extensions and shebangs: the classifier alone decides')
+    .option('--only <languages>', 'choose only among these comma-separated languages')
+    .option('--explain', 'show the tokens that decided between the two best languages')
+    .option('-a, --all', 'also walk hidden files, .git and node_modules')
+    .option('-m, --model <path>', 'use this model file (default: $WHICHLANG_MODEL or the shipped model)')
+    .addHelpText('after', EXAMPLES)
+    .showHelpAfterError('(whichlang --help shows usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .hook('preAction', (cmd) => {
+      modelPath = (cmd.opts() as { model?: string }).model;
+    })
+    .action(async (paths: string[], options: ClassifyCommandOptions) => {
+      if (paths.length === 0) throw new WhichlangError('USAGE', 'no input: give files, directories, or - for standard input (whichlang --help)');
+      status = await classifyCommand(paths, options, model(), io);
+    });
+
+  program
+    .command('languages')
+    .description('list the languages the model knows')
+    .option('--json', 'as JSON')
+    .action((options: { json?: boolean }) => {
+      status = languagesCommand(model(), options, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return status;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? ExitStatus.Ok : ExitStatus.Usage;
+    if (error instanceof WhichlangError) {
+      io.stderr(`whichlang: ${error.message}\n`);
+      if (error.code === 'USAGE') return ExitStatus.Usage;
+      if (error.code.startsWith('MODEL_')) return ExitStatus.Model;
+      return ExitStatus.SomeFailed;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,57 @@
+// Evaluates a model on labelled texts: whole files and snippets of several lengths, content only
+// unless file names are given and wanted. Pure: the caller reads the files.
+import { detectLanguage } from '../detect/pipeline.js';
+import type { ModelData } from '../model/types.js';
+import { computeMetrics, type Metrics, type Prediction } from './metrics.js';
+import { snippetOf } from './snippets.js';
+
+export interface EvaluationSample {
+  readonly id: string;
+  readonly text: string;
+  readonly language: string;
+  readonly filename?: string;
+}
+
+export interface EvaluateOptions {
+  /** Snippet lengths in lines to measure besides whole files (default 1, 3, 5, 10, 20, 50). */
+  readonly snippetLines?: readonly number[];
+  /** Use file names (name, extension, shebang strategies) as well as content. */
+  readonly withFilenames?: boolean;
+}
+
+export interface Evaluation {
+  readonly whole: Metrics;
+  readonly byLines: ReadonlyArray<{ lines: number; metrics: Metrics }>;
+  readonly withFilenames?: Metrics;
+  /** Languages in the samples that the model does not know (counted as errors). */
+  readonly unknownToModel: string[];
+}
+
+export const DEFAULT_SNIPPET_LINES = [1, 3, 5, 10, 20, 50] as const;
+
+export function evaluate(model: ModelData, samples: Iterable<EvaluationSample>, options: EvaluateOptions = {}): Evaluation {
+  const lengths = options.snippetLines ?? DEFAULT_SNIPPET_LINES;
+  const whole: Prediction[] = [];
+  const named: Prediction[] = [];
+  const snippets = lengths.map(() => [] as Prediction[]);
+  const unknown = new Set<string>();
+  const predict = (text: string, language: string, filename?: string): Prediction => {
+    const d = detectLanguage(model, text, filename ? { filename } : { contentOnly: true });
+    return { expected: language, predicted: d.language, confidence: d.confidence };
+  };
+  for (const sample of samples) {
+    if (!model.languages.includes(sample.language)) unknown.add(sample.language);
+    whole.push(predict(sample.text, sample.language));
+    if (options.withFilenames && sample.filename) named.push(predict(sample.text, sample.language, sample.filename));
+    lengths.forEach((lines, i) => {
+      const snippet = snippetOf(sample.text, lines, sample.id);
+      if (snippet !== undefined) snippets[i]!.push(predict(snippet, sample.language));
+    });
+  }
+  return {
+    whole: computeMetrics(whole),
+    byLines: lengths.map((lines, i) => ({ lines, metrics: computeMetrics(snippets[i]!) })),
+    ...(options.withFilenames ? { withFilenames: computeMetrics(named) } : {}),
+    unknownToModel: [...unknown].sort(),
+  };
+}

@@ -1,0 +1,4 @@
+export { evaluate, DEFAULT_SNIPPET_LINES, type Evaluation, type EvaluationSample, type EvaluateOptions } from './evaluate.js';
+export { computeMetrics, expectedCalibrationError, type Metrics, type Prediction, type LanguageMetrics, type Confusion } from './metrics.js';
+export { snippetOf } from './snippets.js';
+export { formatReport, type ReportContext } from './report.js';

@@ -1,0 +1,47 @@
+// Expanding command-line paths: files as given, directories walked with fast-glob (streaming,
+// hidden files, .git and node_modules skipped unless asked for), `-` for standard input.
+import fg from 'fast-glob';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+
+export type InputItem =
+  | { readonly kind: 'file'; readonly path: string; readonly fromWalk: boolean }
+  | { readonly kind: 'stdin'; readonly path: '-' }
+  | { readonly kind: 'error'; readonly path: string; readonly error: unknown };
+
+export interface WalkOptions {
+  /** Include hidden files and the directories skipped by default. */
+  readonly all?: boolean;
+}
+
+export const SKIPPED_DIRECTORIES = ['.git', 'node_modules'] as const;
+
+export async function* expandInputs(paths: readonly string[], options: WalkOptions = {}): AsyncGenerator<InputItem> {
+  for (const path of paths) {
+    if (path === '-') {
+      yield { kind: 'stdin', path: '-' };
+      continue;
+    }
+    let isDirectory = false;
+    try {
+      isDirectory = (await fs.stat(path)).isDirectory();
+    } catch {
+      // Let the reader report it (missing, permission, loop): one place words the reasons.
+      yield { kind: 'file', path, fromWalk: false };
+      continue;
+    }
+    if (!isDirectory) {
+      yield { kind: 'file', path, fromWalk: false };
+      continue;
+    }
+    const stream = fg.stream('**', {
+      cwd: path,
+      dot: options.all === true,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      suppressErrors: true,
+      ignore: options.all ? [] : SKIPPED_DIRECTORIES.map((d) => `**/${d}/**`),
+    });
+    for await (const entry of stream) yield { kind: 'file', path: join(path, String(entry)), fromWalk: true };
+  }
+}

@@ -1,0 +1,78 @@
+// Choosing the smoothing and the temperature on validation data, never on the test split.
+import { compile } from './compiled.js';
+import { effectiveTemperature, scoreVector, toProbabilities, vectorize, type DocumentVector } from './score.js';
+import type { ModelData } from './types.js';
+
+export interface ValidationDoc {
+  readonly text: string;
+  readonly language: string;
+}
+
+interface Prepared {
+  readonly doc: DocumentVector;
+  readonly label: number;
+}
+
+function prepare(model: ModelData, docs: readonly ValidationDoc[]): Prepared[] {
+  const compiled = compile(model);
+  return docs
+    .map((d) => ({ doc: vectorize(compiled, d.text), label: model.languages.indexOf(d.language) }))
+    .filter((p) => p.label >= 0 && p.doc.mass > 0);
+}
+
+function withParams(model: ModelData, params: Partial<ModelData['params']>): ModelData {
+  return { ...model, params: { ...model.params, ...params } };
+}
+
+function accuracy(model: ModelData, prepared: readonly Prepared[]): number {
+  const compiled = compile(model);
+  let hits = 0;
+  for (const p of prepared) {
+    const scores = scoreVector(compiled, p.doc);
+    let best = 0;
+    for (let l = 1; l < scores.length; l++) if ((scores[l] as number) > (scores[best] as number)) best = l;
+    if (best === p.label) hits++;
+  }
+  return prepared.length === 0 ? 0 : hits / prepared.length;
+}
+
+/** The α with the best validation accuracy (ties: the smaller α). */
+export function tuneAlpha(model: ModelData, docs: readonly ValidationDoc[], grid: readonly number[]): { alpha: number; accuracy: number; tried: Array<[number, number]> } {
+  const prepared = prepare(model, docs);
+  const tried: Array<[number, number]> = grid.map((alpha) => [alpha, accuracy(withParams(model, { alpha }), prepared)]);
+  const best = tried.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return { alpha: best[0], accuracy: best[1], tried };
+}
+
+/**
+ * Temperature and its exponent minimising the validation negative log-likelihood: a grid over the
+ * exponent, golden-section search on log T for each.
+ */
+export function fitTemperature(model: ModelData, docs: readonly ValidationDoc[]): { temperature: number; temperatureExponent: number; nll: number } {
+  const prepared = prepare(model, docs);
+  const compiled = compile(model);
+  const scored = prepared.map((p) => ({ scores: scoreVector(compiled, p.doc), label: p.label, mass: p.doc.mass }));
+  let best = { temperature: 1, temperatureExponent: 0, nll: Infinity };
+  if (scored.length === 0) return best;
+  for (const exponent of [0, 0.25, 0.5, 0.75, 1]) {
+    const nll = (logT: number): number => {
+      const params = { temperature: Math.exp(logT), temperatureExponent: exponent };
+      let sum = 0;
+      for (const s of scored) sum -= Math.log(Math.max(toProbabilities(s.scores, effectiveTemperature(params, s.mass))[s.label] as number, 1e-300));
+      return sum / scored.length;
+    };
+    let lo = Math.log(1e-4);
+    let hi = Math.log(1e4);
+    const phi = (Math.sqrt(5) - 1) / 2;
+    for (let i = 0; i < 50; i++) {
+      const a = hi - phi * (hi - lo);
+      const b = lo + phi * (hi - lo);
+      if (nll(a) < nll(b)) hi = b;
+      else lo = a;
+    }
+    const logT = (lo + hi) / 2;
+    const value = nll(logT);
+    if (value < best.nll) best = { temperature: Math.exp(logT), temperatureExponent: exponent, nll: value };
+  }
+  return best;
+}

@@ -1,0 +1,94 @@
+// Classifying many files: expand paths, read each prefix through a bounded pool, detect, and
+// yield one result per input as it completes. A failure on one file is a result, not an exception.
+import { WhichlangError } from '../errors.js';
+import { detectLanguage, type Detection } from '../detect/pipeline.js';
+import { explainDecision, type FeatureContribution } from '../model/explain.js';
+import type { ModelData } from '../model/types.js';
+import { decodeText, looksBinary } from '../tokenizer/decode.js';
+import { fileError, readFilePrefix, readStreamPrefix } from '../fs/read.js';
+import { expandInputs, type InputItem } from '../fs/walk.js';
+import { mapBounded } from '../fs/pool.js';
+
+export interface ClassifiedFile extends Detection {
+  readonly path: string;
+  readonly explanation?: { readonly versus: string; readonly features: FeatureContribution[] };
+}
+
+export interface FailedFile {
+  readonly path: string;
+  readonly error: { readonly code: string; readonly message: string };
+}
+
+/** A file found by walking a directory and left out (binary), reported only in the counts. */
+export interface SkippedFile {
+  readonly path: string;
+  readonly skipped: 'binary';
+}
+
+export type FileResult = ClassifiedFile | FailedFile | SkippedFile;
+
+export interface ClassifyFilesOptions {
+  readonly model: ModelData;
+  readonly contentOnly?: boolean;
+  readonly top?: number;
+  readonly candidates?: readonly string[];
+  readonly explain?: boolean;
+  readonly all?: boolean;
+  /** Files read at once (open file descriptors are bounded by this). */
+  readonly concurrency?: number;
+  readonly stdin?: NodeJS.ReadableStream;
+}
+
+export const DEFAULT_CONCURRENCY = 16;
+
+export function isFailure(result: FileResult): result is FailedFile {
+  return 'error' in result;
+}
+
+export function isSkipped(result: FileResult): result is SkippedFile {
+  return 'skipped' in result;
+}
+
+function failure(path: string, error: unknown): FailedFile {
+  const e = fileError(path, error);
+  return { path, error: { code: e.code, message: e.message } };
+}
+
+export function classifyBytes(path: string, bytes: Uint8Array, options: ClassifyFilesOptions, filename?: string): ClassifiedFile {
+  const text = decodeText(bytes);
+  const detection = detectLanguage(options.model, text, {
+    ...(filename ? { filename } : {}),
+    contentOnly: options.contentOnly === true || !filename,
+    top: options.top,
+    candidates: options.candidates,
+  });
+  const result: ClassifiedFile = { path, ...detection };
+  const [first, second] = detection.candidates;
+  if (options.explain && detection.strategy === 'classifier' && first && second) {
+    return { ...result, explanation: { versus: second.language, features: explainDecision(options.model, text, first.language, second.language) } };
+  }
+  return result;
+}
+
+async function classifyItem(item: InputItem, options: ClassifyFilesOptions): Promise<FileResult> {
+  try {
+    if (item.kind === 'error') return failure(item.path, item.error);
+    if (item.kind === 'stdin') {
+      if (!options.stdin) throw new WhichlangError('BAD_INPUT', '-: no standard input available');
+      return classifyBytes('-', await readStreamPrefix(options.stdin), options);
+    }
+    const { bytes } = await readFilePrefix(item.path);
+    if (looksBinary(bytes)) {
+      if (item.fromWalk) return { path: item.path, skipped: 'binary' };
+      throw new WhichlangError('BINARY', `${item.path}: binary file, not source code`);
+    }
+    return classifyBytes(item.path, bytes, options, item.path);
+  } catch (error) {
+    return failure(item.path, error);
+  }
+}
+
+/** Classifies files, directories (walked) and `-` (standard input), yielding results as they complete. */
+export async function* classifyPaths(paths: readonly string[], options: ClassifyFilesOptions): AsyncGenerator<FileResult> {
+  yield* mapBounded(expandInputs(paths, { all: options.all }), options.concurrency ?? DEFAULT_CONCURRENCY, (item) => classifyItem(item, options));
+}
