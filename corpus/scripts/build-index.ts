@@ -1,0 +1,364 @@
+// Walks corpus/.cache/sources/*, labels files with Linguist languages, filters vendored/generated/
+// duplicate files, caps and splits them by source, and writes corpus/.cache/index.jsonl and
+// corpus/.cache/index-summary.json.
+// Usage: npx tsx corpus/scripts/build-index.ts [--per-source 150] [--per-language 2000]
+//        [--test-dir-share 0.34] [--min-source-files 5]
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, openSync, readFileSync, readSync, closeSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { baseName, extensionsOf, languageInfo, languagesForExtension, languagesForFilename } from '../../src/languages/index.js';
+import { CACHE, CORPUS, globToRegExp, loadManifest, safeId, type ManifestEntry } from './fetch.js';
+
+type Split = 'train' | 'validation' | 'test';
+const SPLITS: Split[] = ['train', 'validation', 'test'];
+const TARGET: Record<Split, number> = { train: 0.8, validation: 0.1, test: 0.1 };
+
+function flag(name: string, def: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : def;
+}
+const PER_SOURCE = flag('per-source', 150);
+const PER_LANGUAGE = flag('per-language', 2000);
+const TEST_DIR_SHARE = flag('test-dir-share', 0.34);
+const MIN_SOURCE_FILES = flag('min-source-files', 5);
+const MIN_BYTES = 64;
+const MAX_BYTES = 1024 * 1024;
+const HEAD_BYTES = 64 * 1024;
+
+const filters = JSON.parse(readFileSync(join(CORPUS, 'filters.json'), 'utf8'));
+const vendored: RegExp[] = filters.vendored.map((p: string) => new RegExp(p));
+const generated: RegExp[] = filters.generated.map((p: string) => new RegExp(p));
+const generatedHeader = new RegExp(filters.generated_header, 'i');
+const testDir = new RegExp(filters.test_dirs);
+const skipLanguages = new Set<string>(filters.skip_languages);
+
+const sha1 = (s: string | Buffer): string => createHash('sha1').update(s).digest('hex');
+
+/** The language for a path within an entry, or undefined (unlabelled / ambiguous and unsettled). */
+function label(rel: string, entry: ManifestEntry): string | undefined {
+  const byName = languagesForFilename(rel);
+  if (byName.length === 1) return byName[0];
+  const byExt = languagesForExtension(rel);
+  if (byExt.length === 1) return byExt[0];
+  if (byExt.length > 1 && entry.settle) {
+    const ext = extensionsOf(rel).find((e) => languagesForExtension(`x${e}`) === byExt || languagesForExtension(`x${e}`).length);
+    const settle = Object.fromEntries(Object.entries(entry.settle).map(([k, v]) => [k.toLowerCase(), v]));
+    const chosen = ext !== undefined ? settle[ext] : undefined;
+    if (chosen && byExt.includes(chosen)) return chosen;
+  }
+  return undefined;
+}
+
+interface Candidate {
+  path: string; // relative to CACHE
+  rel: string; // relative to the source tree
+  language: string;
+  source: string;
+  bytes: number;
+  inTests: boolean;
+  order: string;
+}
+
+function* walk(root: string, rel = ''): Generator<string> {
+  let names: string[];
+  try {
+    names = readdirSync(join(root, rel));
+  } catch {
+    return;
+  }
+  names.sort();
+  for (const n of names) {
+    const r = rel ? `${rel}/${n}` : n;
+    const st = lstatSync(join(root, r));
+    if (st.isDirectory()) yield* walk(root, r);
+    else if (st.isFile()) yield r;
+  }
+}
+
+const reasons = new Map<string, number>();
+const drop = (why: string): undefined => {
+  reasons.set(why, (reasons.get(why) ?? 0) + 1);
+  return undefined;
+};
+
+/** Content checks; returns the normalised-content hash, or undefined when the file is dropped. */
+function contentHash(abs: string, size: number): string | undefined {
+  const buf = readFileSync(abs);
+  const head = buf.subarray(0, HEAD_BYTES);
+  if (head.includes(0)) return drop('binary (NUL byte)');
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: head.length < buf.length });
+  } catch {
+    return drop('not UTF-8');
+  }
+  const text = buf.toString('utf8');
+  const firstLines = text.slice(0, 2000).split('\n', 8).join('\n');
+  if (generatedHeader.test(firstLines)) return drop('generated (header)');
+  const lines = text.split('\n');
+  if (size / lines.length > 300) return drop('long lines (average > 300)');
+  for (const l of lines) if (l.length > 5000) return drop('long line (> 5000)');
+  return sha1(text.replace(/\s+/g, ' ').trim());
+}
+
+function main(): void {
+  const t0 = Date.now();
+  const entries = loadManifest();
+  const missing: string[] = [];
+  const candidates: Candidate[] = [];
+  for (const entry of entries) {
+    const dir = join(CACHE, 'sources', safeId(entry.id));
+    if (!existsSync(join(dir, '.done'))) {
+      missing.push(entry.id);
+      continue;
+    }
+    const inc = entry.include?.map(globToRegExp);
+    const exc = entry.exclude?.map(globToRegExp);
+    for (const rel of walk(dir)) {
+      if (rel === '.done') continue;
+      if (inc && !inc.some((r) => r.test(rel))) continue;
+      if (exc && exc.some((r) => r.test(rel))) continue;
+      const language = label(rel, entry);
+      if (!language || skipLanguages.has(language)) continue;
+      if (vendored.some((r) => r.test(rel))) {
+        drop('vendored path');
+        continue;
+      }
+      if (generated.some((r) => r.test(rel))) {
+        drop('generated path');
+        continue;
+      }
+      const size = lstatSync(join(dir, rel)).size;
+      if (size < MIN_BYTES) {
+        drop('too small (< 64 B)');
+        continue;
+      }
+      if (size > MAX_BYTES) {
+        drop('too large (> 1 MB)');
+        continue;
+      }
+      const path = `sources/${safeId(entry.id)}/${rel}`;
+      candidates.push({ path, rel, language, source: entry.id, bytes: size, inTests: testDir.test(rel), order: sha1(path) });
+    }
+  }
+  candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  // Per (source, language): cap test-directory files, then cap everything, choosing by sha1(path).
+  // Content checks and duplicate detection run in sorted path order, so the first copy is kept.
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const k = `${c.source}\u0000${c.language}`;
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(c);
+  }
+  const seen = new Set<string>();
+  const kept: Candidate[] = [];
+  // Deduplicate across everything first (sorted path order); only files that could be selected are read.
+  const byGroupOrdered = [...groups.values()].map((g) => [...g].sort((a, b) => (a.order < b.order ? -1 : 1)));
+  const dupOk = new Map<string, boolean>();
+  const checkFile = (c: Candidate): boolean => {
+    let ok = dupOk.get(c.path);
+    if (ok === undefined) {
+      const h = contentHash(join(CACHE, c.path), c.bytes);
+      ok = h !== undefined;
+      dupOk.set(c.path, ok);
+      if (h) (c as Candidate & { hash?: string }).hash = h;
+    }
+    return ok;
+  };
+  // Read in sorted path order so duplicate resolution is by path, independent of sampling.
+  // To bound work, only files within a group's first (cap * 3) by sha1 order are considered.
+  const considered = new Set<string>();
+  for (const g of byGroupOrdered) for (const c of g.slice(0, PER_SOURCE * 3 + 50)) considered.add(c.path);
+  for (const c of candidates) {
+    if (!considered.has(c.path)) continue;
+    if (!checkFile(c)) continue;
+    const h = (c as Candidate & { hash?: string }).hash!;
+    if (seen.has(h)) {
+      drop('duplicate content');
+      dupOk.set(c.path, false);
+      continue;
+    }
+    seen.add(h);
+  }
+  for (const g of byGroupOrdered) {
+    const maxTests = Math.max(10, Math.floor(PER_SOURCE * TEST_DIR_SHARE));
+    let tests = 0;
+    const pick: Candidate[] = [];
+    for (const c of g) {
+      if (pick.length >= PER_SOURCE) break;
+      if (!dupOk.get(c.path)) continue;
+      if (c.inTests) {
+        if (tests >= maxTests) continue;
+        tests++;
+      }
+      pick.push(c);
+    }
+    kept.push(...pick);
+  }
+
+  // Per language: water-fill so no language exceeds PER_LANGUAGE, taking evenly across sources.
+  const byLang = new Map<string, Map<string, Candidate[]>>();
+  for (const c of kept) {
+    if (!byLang.has(c.language)) byLang.set(c.language, new Map());
+    const m = byLang.get(c.language)!;
+    if (!m.has(c.source)) m.set(c.source, []);
+    m.get(c.source)!.push(c);
+  }
+  let selected: Candidate[] = [];
+  for (const [, bySource] of byLang) {
+    const lists = [...bySource.values()];
+    const total = lists.reduce((s, l) => s + l.length, 0);
+    let k = PER_SOURCE;
+    if (total > PER_LANGUAGE) {
+      let lo = 0;
+      let hi = PER_SOURCE;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        const n = lists.reduce((s, l) => s + Math.min(l.length, mid), 0);
+        if (n <= PER_LANGUAGE) lo = mid;
+        else hi = mid - 1;
+      }
+      k = lo;
+    }
+    for (const l of lists) selected.push(...l.slice(0, k));
+  }
+
+  // ---- split by source ----
+  const langSrc = new Map<string, Map<string, number>>(); // language -> source -> files
+  for (const c of selected) {
+    if (!langSrc.has(c.language)) langSrc.set(c.language, new Map());
+    const m = langSrc.get(c.language)!;
+    m.set(c.source, (m.get(c.source) ?? 0) + 1);
+  }
+  const qualifying = (lang: string): [string, number][] =>
+    [...langSrc.get(lang)!.entries()].filter(([, n]) => n >= MIN_SOURCE_FILES).sort((a, b) => a[1] - b[1] || (sha1(a[0]) < sha1(b[0]) ? -1 : 1));
+  const assign = new Map<string, Split>();
+  const langs = [...langSrc.keys()].sort();
+  const rare = new Set(langs.filter((l) => qualifying(l).length < 3));
+  // Sources that matter to a language with fewer than 3 qualifying sources should stay in train.
+  const rareHolders = new Set<string>();
+  for (const l of rare) for (const [s] of qualifying(l)) rareHolders.add(s);
+  // 1. Every language with >= 3 qualifying sources gets a validation and a test source (rarest
+  //    language first; never its largest source; preferring sources that hold no rare language,
+  //    then the smallest contributors).
+  const byRarity = langs.filter((l) => !rare.has(l)).sort((a, b) => qualifying(a).length - qualifying(b).length || (a < b ? -1 : 1));
+  const unmet: string[] = [];
+  for (const l of byRarity) {
+    const q = qualifying(l).slice(0, -1);
+    const pool = [...q.filter(([s]) => !rareHolders.has(s)), ...q.filter(([s]) => rareHolders.has(s))];
+    for (const split of ['test', 'validation'] as Split[]) {
+      if (qualifying(l).some(([s]) => assign.get(s) === split)) continue;
+      const pick = pool.find(([s]) => !assign.has(s));
+      if (pick) assign.set(pick[0], split);
+      else unmet.push(`${l}:${split}`);
+    }
+  }
+  // 2. Then the holders of rare languages that are still free go to train.
+  for (const s of rareHolders) if (!assign.has(s)) assign.set(s, 'train');
+  // 3. Remaining sources, largest first: greedy toward 80/10/10 per language.
+  const srcLang = new Map<string, Map<string, number>>();
+  for (const [l, m] of langSrc) for (const [s, n] of m) {
+    if (!srcLang.has(s)) srcLang.set(s, new Map());
+    srcLang.get(s)!.set(l, n);
+  }
+  const totals = new Map<string, number>([...langSrc].map(([l, m]) => [l, [...m.values()].reduce((a, b) => a + b, 0)]));
+  const cur = new Map<string, Record<Split, number>>();
+  const bump = (s: string, split: Split): void => {
+    for (const [l, n] of srcLang.get(s)!) {
+      if (!cur.has(l)) cur.set(l, { train: 0, validation: 0, test: 0 });
+      cur.get(l)![split] += n;
+    }
+  };
+  for (const [s, split] of assign) if (srcLang.has(s)) bump(s, split);
+  const rest = [...srcLang.keys()].filter((s) => !assign.has(s));
+  const size = (s: string): number => [...srcLang.get(s)!.values()].reduce((a, b) => a + b, 0);
+  rest.sort((a, b) => size(b) - size(a) || (a < b ? -1 : 1));
+  for (const s of rest) {
+    let best: Split = 'train';
+    let bestScore = -Infinity;
+    for (const split of SPLITS) {
+      let score = 0;
+      for (const [l, n] of srcLang.get(s)!) {
+        const t = totals.get(l)!;
+        const have = cur.get(l)?.[split] ?? 0;
+        // Each language counts by the share of it this source holds, so small languages matter too.
+        score += (n / t) * (TARGET[split] - (have + n / 2) / t);
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = split;
+      }
+    }
+    assign.set(s, best);
+    bump(s, best);
+  }
+  // Files of rare languages that sit in held-out sources are dropped, so rare languages are train-only.
+  let rareDropped = 0;
+  selected = selected.filter((c) => {
+    if (rare.has(c.language) && assign.get(c.source) !== 'train') {
+      rareDropped++;
+      return false;
+    }
+    return true;
+  });
+  selected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  const lines = selected.map((c) =>
+    JSON.stringify({ path: c.path, language: c.language, source: c.source, split: assign.get(c.source), bytes: c.bytes }),
+  );
+  writeFileSync(join(CACHE, 'index.jsonl'), lines.join('\n') + '\n');
+
+  // ---- summary ----
+  type Row = { files: Record<Split, number>; sources: Record<Split, Set<string>>; bytes: number };
+  const rows = new Map<string, Row>();
+  for (const c of selected) {
+    if (!rows.has(c.language)) rows.set(c.language, { files: { train: 0, validation: 0, test: 0 }, sources: { train: new Set(), validation: new Set(), test: new Set() }, bytes: 0 });
+    const r = rows.get(c.language)!;
+    const sp = assign.get(c.source)!;
+    r.files[sp]++;
+    r.sources[sp].add(c.source);
+    r.bytes += c.bytes;
+  }
+  const summary = {
+    generated: new Date().toISOString(),
+    options: { perSource: PER_SOURCE, perLanguage: PER_LANGUAGE, testDirShare: TEST_DIR_SHARE, minSourceFiles: MIN_SOURCE_FILES },
+    files: selected.length,
+    sources: new Set(selected.map((c) => c.source)).size,
+    missingSources: missing,
+    dropped: Object.fromEntries([...reasons].sort()),
+    rareLanguageFilesDroppedFromHeldOut: rareDropped,
+    trainOnlyLanguages: [...rare].filter((l) => rows.has(l)).sort(),
+    unmetSplits: unmet,
+    sourceSplits: Object.fromEntries([...assign].sort()),
+    languages: Object.fromEntries(
+      [...rows].sort(([a], [b]) => (a < b ? -1 : 1)).map(([l, r]) => [
+        l,
+        {
+          type: languageInfo(l)?.type,
+          files: r.files,
+          sources: { train: r.sources.train.size, validation: r.sources.validation.size, test: r.sources.test.size },
+          bytes: r.bytes,
+        },
+      ]),
+    ),
+  };
+  writeFileSync(join(CACHE, 'index-summary.json'), JSON.stringify(summary, null, 1) + '\n');
+
+  const pad = (s: string | number, n: number): string => String(s).padStart(n);
+  console.log(`${'language'.padEnd(26)} ${pad('train', 6)} ${pad('val', 5)} ${pad('test', 5)}   sources t/v/t`);
+  const sorted = [...rows].sort((a, b) => b[1].files.train - a[1].files.train);
+  for (const [l, r] of sorted) {
+    const note = rare.has(l) ? '  (train only: < 3 sources)' : '';
+    console.log(
+      `${l.padEnd(26)} ${pad(r.files.train, 6)} ${pad(r.files.validation, 5)} ${pad(r.files.test, 5)}   ${r.sources.train.size}/${r.sources.validation.size}/${r.sources.test.size}${note}`,
+    );
+  }
+  const ge3 = sorted.filter(([l, r]) => !rare.has(l) && r.files.train >= 50).length;
+  console.log(`\n${selected.length} files, ${rows.size} languages (${ge3} with >= 3 sources and >= 50 train files), ${summary.sources} sources`);
+  console.log(`dropped: ${[...reasons].map(([k, v]) => `${k} ${v}`).join(', ')}; rare-language files in held-out sources ${rareDropped}`);
+  if (missing.length) console.log(`not fetched (run fetch.ts): ${missing.join(', ')}`);
+  if (unmet.length) console.log(`could not give a validation/test source to: ${unmet.join(', ')}`);
+  console.log(`(${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+}
+
+main();

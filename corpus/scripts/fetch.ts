@@ -1,0 +1,263 @@
+// Fetches every entry of corpus/manifest.json into corpus/.cache/sources/<safe id>/ (extracted tree).
+// Idempotent: an entry whose directory holds a `.done` marker is skipped.
+// Needs: apt-get + dpkg-source (package dpkg-dev) + dpkg-deb for Debian entries, npm for npm entries,
+// git for "git" entries (read from bare mirrors under $WHICHLANG_GIT_MIRROR, default /work/.mirror).
+// Usage: npx tsx corpus/scripts/fetch.ts [--jobs 3] [--only <id-substring>]
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync, renameSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface ManifestEntry {
+  id: string;
+  kind: 'deb-binary' | 'deb-source' | 'npm' | 'git';
+  package?: string;
+  version?: string;
+  integrity?: string;
+  repo?: string;
+  commit?: string;
+  settle?: Record<string, string>;
+  include?: string[];
+  exclude?: string[];
+  /** Globs of archives inside the extracted tree (e.g. Debian's Clojure jars) to unzip into `<archive>.d/`. */
+  unzip?: string[];
+}
+
+/** Glob (`*`, `**`, `?`) to an anchored RegExp over forward-slash relative paths. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*' && glob[i + 1] === '*') {
+      re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += glob[i + 2] === '/' ? 2 : 1;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+function listFiles(root: string, rel = ''): string[] {
+  const out: string[] = [];
+  for (const n of readdirSync(join(root, rel))) {
+    const r = rel ? `${rel}/${n}` : n;
+    const st = statSync(join(root, r), { throwIfNoEntry: false });
+    if (st?.isDirectory()) out.push(...listFiles(root, r));
+    else if (st?.isFile()) out.push(r);
+  }
+  return out;
+}
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const CORPUS = resolve(HERE, '..');
+export const CACHE = join(CORPUS, '.cache');
+const APT = join(CACHE, 'apt');
+
+export function safeId(id: string): string {
+  return id.replace(/[^A-Za-z0-9._+-]+/g, '_');
+}
+
+export function loadManifest(): ManifestEntry[] {
+  const m = JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8'));
+  return m.entries as ManifestEntry[];
+}
+
+function run(cmd: string, args: string[], opts: { cwd?: string; input?: Buffer } = {}): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((res) => {
+    const p = spawn(cmd, args, { cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    p.stdout.on('data', (d) => (out += d));
+    p.stderr.on('data', (d) => (err += d));
+    p.on('error', (e) => res({ code: 127, out, err: String(e) }));
+    p.on('close', (code) => res({ code: code ?? 1, out, err }));
+    p.stdin.end(opts.input);
+  });
+}
+
+async function must(cmd: string, args: string[], cwd?: string): Promise<string> {
+  const r = await run(cmd, args, { cwd });
+  if (r.code !== 0) {
+    const msg = (r.err || r.out).trim().split('\n').filter((l) => !/^(W:|N:)/.test(l)).slice(-2).join(' | ');
+    throw new Error(`${cmd} ${args.filter((a) => !a.startsWith('Dir::') && a !== '-o').slice(0, 4).join(' ')}: ${msg}`);
+  }
+  return r.out;
+}
+
+// ---- private apt configuration (deb + deb-src), derived from the system's debian.sources ----
+function aptOpts(): string[] {
+  return [
+    '-o', `Dir::Etc::SourceList=/dev/null`,
+    '-o', `Dir::Etc::SourceParts=${join(APT, 'sources.list.d')}`,
+    '-o', `Dir::State::Lists=${join(APT, 'lists')}`,
+    '-o', `Dir::Cache=${join(APT, 'cache')}`,
+    '-o', `Dir::State::status=${join(APT, 'status')}`,
+    '-o', 'APT::Sandbox::User=root',
+    '-o', 'Debug::NoLocking=1',
+  ];
+}
+
+let aptReady: Promise<void> | undefined;
+function setupApt(): Promise<void> {
+  return (aptReady ??= (async () => {
+    const sys = '/etc/apt/sources.list.d/debian.sources';
+    if (!existsSync(sys)) throw new Error(`need ${sys} (deb822 apt sources) to derive deb-src entries`);
+    const dir = join(APT, 'sources.list.d');
+    for (const d of [dir, join(APT, 'lists', 'partial'), join(APT, 'cache', 'archives', 'partial')]) mkdirSync(d, { recursive: true });
+    const text = readFileSync(sys, 'utf8').replace(/^Types:.*$/gm, 'Types: deb deb-src');
+    const target = join(dir, 'debian.sources');
+    const stamp = join(APT, 'updated');
+    if (!existsSync(target) || readFileSync(target, 'utf8') !== text || !existsSync(stamp)) {
+      writeFileSync(target, text);
+      if (!existsSync(join(APT, 'status'))) writeFileSync(join(APT, 'status'), '');
+      console.log('apt: updating private package lists (deb + deb-src) under corpus/.cache/apt ...');
+      await must('apt-get', [...aptOpts(), '-q', 'update']);
+      writeFileSync(stamp, new Date().toISOString() + '\n');
+    }
+  })());
+}
+
+async function checkTool(tool: string, pkg: string): Promise<void> {
+  const r = await run('sh', ['-c', `command -v ${tool}`]);
+  if (r.code !== 0) throw new Error(`needs '${tool}' (install the Debian package ${pkg})`);
+}
+
+function emptyDir(d: string): void {
+  rmSync(d, { recursive: true, force: true });
+  mkdirSync(d, { recursive: true });
+}
+
+async function fetchDebBinary(e: ManifestEntry, dest: string, work: string): Promise<void> {
+  await setupApt();
+  await checkTool('dpkg-deb', 'dpkg');
+  await must('apt-get', [...aptOpts(), '-q', 'download', `${e.package}=${e.version}`], work);
+  const debs = readdirSync(work).filter((f) => f.endsWith('.deb'));
+  if (debs.length !== 1) throw new Error(`expected one .deb, got ${debs.length}`);
+  await must('dpkg-deb', ['-x', join(work, debs[0]), dest]);
+}
+
+async function fetchDebSource(e: ManifestEntry, dest: string, work: string): Promise<void> {
+  await setupApt();
+  await checkTool('dpkg-source', 'dpkg-dev');
+  await must('apt-get', [...aptOpts(), '-q', 'source', '--download-only', `${e.package}=${e.version}`], work);
+  const dsc = readdirSync(work).filter((f) => f.endsWith('.dsc'));
+  if (dsc.length !== 1) throw new Error(`expected one .dsc, got ${dsc.length}`);
+  rmSync(dest, { recursive: true, force: true });
+  await must('dpkg-source', ['--no-check', '--no-copy', '-x', join(work, dsc[0]), dest], work);
+}
+
+async function fetchNpm(e: ManifestEntry, dest: string, work: string): Promise<void> {
+  await checkTool('npm', 'npm');
+  await must('npm', ['pack', '--silent', `${e.package}@${e.version}`, '--pack-destination', work], work);
+  const tgz = readdirSync(work).filter((f) => f.endsWith('.tgz'));
+  if (tgz.length !== 1) throw new Error(`expected one .tgz, got ${tgz.length}`);
+  if (e.integrity) {
+    const [algo, want] = e.integrity.split('-', 2);
+    const got = createHash(algo).update(readFileSync(join(work, tgz[0]))).digest('base64');
+    if (got !== want) throw new Error(`integrity mismatch for ${tgz[0]}`);
+  }
+  await must('tar', ['-xzf', join(work, tgz[0]), '-C', dest, '--no-same-owner', '--no-same-permissions']);
+}
+
+async function fetchGit(e: ManifestEntry, dest: string): Promise<'skip' | void> {
+  const root = process.env.WHICHLANG_GIT_MIRROR ?? '/work/.mirror';
+  const [owner, name] = (e.repo ?? '').split('/');
+  const candidates = [join(root, `${owner}+${name}`), join(root, `${owner}/${name}.git`), join(root, `${owner}+${name}.git`)];
+  let gitDir = candidates.find((c) => existsSync(c));
+  if (gitDir && !existsSync(join(gitDir, 'HEAD'))) {
+    const sub = readdirSync(gitDir).map((s) => join(gitDir!, s)).find((s) => existsSync(join(s, 'HEAD')));
+    gitDir = sub;
+  }
+  if (!gitDir) {
+    console.log(`SKIP ${e.id}: needs a bare git mirror of ${e.repo} at ${candidates[0]} (set WHICHLANG_GIT_MIRROR)`);
+    return 'skip';
+  }
+  const archive = spawn('git', ['--git-dir', gitDir, 'archive', e.commit!], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const tar = spawn('tar', ['-x', '-C', dest], { stdio: ['pipe', 'ignore', 'pipe'] });
+  archive.stdout.pipe(tar.stdin);
+  const code = await new Promise<number>((r) => tar.on('close', (c) => r(c ?? 1)));
+  if (code !== 0) throw new Error(`git archive ${e.commit} from ${gitDir} failed`);
+}
+
+async function fetchOne(e: ManifestEntry): Promise<'ok' | 'cached' | 'skip'> {
+  const dest = join(CACHE, 'sources', safeId(e.id));
+  if (existsSync(join(dest, '.done'))) return 'cached';
+  const work = join(CACHE, 'work', safeId(e.id));
+  emptyDir(work);
+  const tmp = dest + '.partial';
+  emptyDir(tmp);
+  try {
+    let r: 'skip' | void = undefined;
+    if (e.kind === 'deb-binary') await fetchDebBinary(e, tmp, work);
+    else if (e.kind === 'deb-source') await fetchDebSource(e, tmp, work);
+    else if (e.kind === 'npm') await fetchNpm(e, tmp, work);
+    else if (e.kind === 'git') r = await fetchGit(e, tmp);
+    else throw new Error(`unknown kind ${(e as ManifestEntry).kind}`);
+    if (r === 'skip') {
+      rmSync(tmp, { recursive: true, force: true });
+      return 'skip';
+    }
+    if (e.unzip?.length) {
+      const globs = e.unzip.map(globToRegExp);
+      await checkTool('unzip', 'unzip');
+      for (const f of listFiles(tmp)) {
+        if (globs.some((g) => g.test(f))) await must('unzip', ['-q', '-o', join(tmp, f), '-d', join(tmp, `${f}.d`)]);
+      }
+    }
+    await must('chmod', ['-R', 'u+rwX', tmp]);
+    rmSync(dest, { recursive: true, force: true });
+    renameSync(tmp, dest);
+    writeFileSync(join(dest, '.done'), `${e.id}\n`);
+    return 'ok';
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    if (existsSync(tmp)) rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const jobs = Number(args[args.indexOf('--jobs') + 1] ?? 3) || 3;
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  let entries = loadManifest();
+  if (only) entries = entries.filter((e) => e.id.includes(only));
+  const t0 = Date.now();
+  const failed: string[] = [];
+  const skipped: string[] = [];
+  let ok = 0;
+  let cached = 0;
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < entries.length) {
+      const e = entries[next++];
+      try {
+        const r = await fetchOne(e);
+        if (r === 'ok') {
+          ok++;
+          console.log(`ok   ${e.id}`);
+        } else if (r === 'cached') cached++;
+        else skipped.push(e.id);
+      } catch (err) {
+        failed.push(e.id);
+        console.log(`FAIL ${e.id}: ${(err as Error).message.replace(/\s+/g, ' ').slice(0, 300)}`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, 3) }, worker));
+  const secs = ((Date.now() - t0) / 1000).toFixed(0);
+  console.log(`\nfetch: ${entries.length} entries: ${ok} fetched, ${cached} already cached, ${skipped.length} skipped, ${failed.length} failed (${secs}s)`);
+  if (skipped.length) console.log(`skipped (missing git mirror): ${skipped.join(', ')}`);
+  if (failed.length) {
+    console.log(`failed: ${failed.join(', ')}`);
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
