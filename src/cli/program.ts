@@ -41,6 +41,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option('-m, --model <path>', 'use this model file (default: $WHICHLANG_MODEL or the shipped model)')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(whichlang --help shows usage)')
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .hook('preAction', (cmd) => {

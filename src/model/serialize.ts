@@ -6,6 +6,7 @@
 import { WhichlangError } from '../errors.js';
 import { crc32 } from './crc32.js';
 import type { ModelData, ModelParams } from './types.js';
+import { DEFAULT_PARAMS } from './defaults.js';
 
 export const MODEL_FORMAT_VERSION = 1;
 const MAGIC = [0x57, 0x4c, 0x4d, 0x31]; // "WLM1"
@@ -111,5 +112,6 @@ export function deserializeModel(input: Uint8Array, source = 'model'): ModelData
   const entryCount = take((b, o, n) => new Float32Array(b, o, n), e, 3);
   const languageTotals = take((b, o, n) => new Float64Array(b, o, n), l, 4);
   const languageDocs = take((b, o, n) => new Uint32Array(b, o, n), l, 5);
-  return { languages: d.languages, params: d.params, info: d.info, featureHashes, rowStart, entryLanguage, entryCount, languageTotals, languageDocs };
+  // Parameters added in later releases take their defaults when an older file lacks them.
+  return { languages: d.languages, params: { ...DEFAULT_PARAMS, ...d.params }, info: d.info, featureHashes, rowStart, entryLanguage, entryCount, languageTotals, languageDocs };
 }

@@ -6,6 +6,9 @@ import { WhichlangError } from '../errors.js';
 import { HashCounter } from './hash-counter.js';
 import { dampTermFrequency } from './score.js';
 import type { ModelData, ModelParams } from './types.js';
+import { DEFAULT_PARAMS } from './defaults.js';
+
+export { DEFAULT_PARAMS };
 
 export interface TrainingDocument {
   readonly text: string;
@@ -25,14 +28,6 @@ export interface TrainOptions {
   readonly info?: Record<string, unknown>;
 }
 
-export const DEFAULT_PARAMS: ModelParams = {
-  alpha: 0.05,
-  temperature: 1,
-  temperatureExponent: 0,
-  minConfidence: 0,
-  minEvidence: 3,
-  features: DEFAULT_FEATURE_OPTIONS,
-};
 
 /** Accumulates documents; `build()` turns the counts into a model. Use for streaming corpora. */
 export class ModelTrainer {

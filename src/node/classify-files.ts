@@ -59,10 +59,11 @@ export function classifyBytes(path: string, bytes: Uint8Array, options: Classify
   const detection = detectLanguage(options.model, text, {
     ...(filename ? { filename } : {}),
     contentOnly: options.contentOnly === true || !filename,
-    top: options.top,
+    // An explanation compares the winner with the runner-up, so it needs at least two.
+    top: options.explain ? Math.max(options.top ?? 1, 2) : options.top,
     candidates: options.candidates,
   });
-  const result: ClassifiedFile = { path, ...detection };
+  const result: ClassifiedFile = { path, ...detection, candidates: detection.candidates.slice(0, options.top ?? 3) };
   const [first, second] = detection.candidates;
   if (options.explain && detection.strategy === 'classifier' && first && second) {
     return { ...result, explanation: { versus: second.language, features: explainDecision(options.model, text, first.language, second.language) } };

@@ -1,0 +1,151 @@
+// End to end: the shipped model, real files, the CLI driven in-process.
+import { chmodSync, mkdtempSync, mkdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const SAMPLES = 'test/fixtures/samples';
+const EXPECTED: Record<string, string[]> = {
+  'Library.java': ['Java'],
+  Makefile: ['Makefile'],
+  'backup.sh': ['Shell'],
+  'debounce.js': ['JavaScript'],
+  'greeter.rb': ['Ruby'],
+  'inventory.py': ['Python'],
+  'list.c': ['C'],
+  'matrix.rs': ['Rust'],
+  // Uses PostgreSQL's date_trunc: either name is a right answer.
+  'report.sql': ['SQL', 'PLpgSQL'],
+  'server.go': ['Go'],
+  'style.css': ['CSS'],
+};
+
+const tmp = mkdtempSync(join(tmpdir(), 'whichlang-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const parseNdjson = (text: string): Array<Record<string, unknown>> => text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+
+describe('whichlang (shipped model, real files)', () => {
+  it('classifies every sample by content alone', async () => {
+    const { status, stdout } = await runCli(['--content-only', '--ndjson', SAMPLES]);
+    expect(status).toBe(0);
+    const results = parseNdjson(stdout);
+    expect(results).toHaveLength(Object.keys(EXPECTED).length);
+    for (const r of results) {
+      const name = String(r.path).split('/').pop() as string;
+      expect(EXPECTED[name], `${name} → ${String(r.language)}`).toContain(r.language);
+      expect(r.strategy).toBe('classifier');
+    }
+  });
+
+  it('uses unambiguous names and extensions unless told not to', async () => {
+    const { stdout } = await runCli(['--ndjson', join(SAMPLES, 'Makefile'), join(SAMPLES, 'server.go')]);
+    const results = parseNdjson(stdout);
+    expect(results.map((r) => [r.language, r.strategy]).sort()).toEqual([
+      ['Go', 'extension'],
+      ['Makefile', 'filename'],
+    ]);
+  });
+
+  it('reads standard input for -', async () => {
+    const { status, stdout } = await runCli(['--json', '-'], 'import os\n\ndef main():\n    print(os.getcwd())\n');
+    expect(status).toBe(0);
+    const [result] = JSON.parse(stdout) as Array<Record<string, unknown>>;
+    expect(result).toMatchObject({ path: '-', language: 'Python', strategy: 'classifier' });
+  });
+
+  it('gives the documented JSON shape with --top', async () => {
+    const { stdout } = await runCli(['--json', '--top', '3', join(SAMPLES, 'matrix.rs')]);
+    const [result] = JSON.parse(stdout) as Array<{ candidates: Array<{ language: string; probability: number }> }>;
+    expect(Object.keys(result!).sort()).toEqual(['candidates', 'confidence', 'language', 'path', 'strategy']);
+    expect(result!.candidates.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('prints an aligned table for people', async () => {
+    const { stdout } = await runCli([join(SAMPLES, 'list.c'), join(SAMPLES, 'greeter.rb')]);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    const column = lines.map((l) => l.search(/  [A-Z]/));
+    expect(column[0]).toBe(column[1]);
+    expect(stdout).toMatch(/list\.c\s+C\s+\d/);
+  });
+
+  it('reports unreadable inputs on stderr, keeps the others, exits 1', async () => {
+    const missing = join(tmp, 'missing.py');
+    const { status, stdout, stderr } = await runCli(['--ndjson', missing, join(SAMPLES, 'inventory.py'), 'test/fixtures/binary.png']);
+    expect(status).toBe(1);
+    const results = parseNdjson(stdout);
+    expect(results).toHaveLength(3);
+    expect(results.find((r) => r.path === missing)).toEqual({ path: missing, error: { code: 'NOT_FOUND', message: expect.stringContaining('no such file') } });
+    expect(results.find((r) => String(r.path).endsWith('binary.png'))).toMatchObject({ error: { code: 'BINARY' } });
+    expect(results.find((r) => String(r.path).endsWith('inventory.py'))).toMatchObject({ language: 'Python' });
+    expect(stderr.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('walks directories, skipping hidden files, node_modules and binaries', async () => {
+    const root = join(tmp, 'tree');
+    mkdirSync(join(root, 'node_modules', 'dep'), { recursive: true });
+    mkdirSync(join(root, '.hidden'), { recursive: true });
+    mkdirSync(join(root, 'src'), { recursive: true });
+    copyFileSync(join(SAMPLES, 'server.go'), join(root, 'src', 'server.go'));
+    copyFileSync(join(SAMPLES, 'debounce.js'), join(root, 'node_modules', 'dep', 'index.js'));
+    copyFileSync(join(SAMPLES, 'backup.sh'), join(root, '.hidden', 'run.sh'));
+    copyFileSync('test/fixtures/binary.png', join(root, 'src', 'logo.png'));
+    const { status, stdout, stderr } = await runCli(['--ndjson', root]);
+    expect(status).toBe(0);
+    expect(parseNdjson(stdout).map((r) => r.path)).toEqual([join(root, 'src', 'server.go')]);
+    expect(stderr).toMatch(/skipped 1 binary file/);
+    const all = await runCli(['--ndjson', '--all', root]);
+    expect(parseNdjson(all.stdout)).toHaveLength(3);
+  });
+
+  it.runIf(process.getuid?.() !== 0)('reports a permission-denied file', async () => {
+    const locked = join(tmp, 'locked.py');
+    writeFileSync(locked, 'print(1)\n');
+    chmodSync(locked, 0);
+    const { status, stdout } = await runCli(['--ndjson', locked]);
+    expect(status).toBe(1);
+    expect(parseNdjson(stdout)[0]).toMatchObject({ error: { code: 'PERMISSION' } });
+  });
+
+  it('explains a decision with weighted tokens', async () => {
+    const { stdout } = await runCli(['--json', '--explain', '--content-only', join(SAMPLES, 'greeter.rb')]);
+    const [result] = JSON.parse(stdout) as Array<{ explanation: { versus: string; features: Array<{ feature: string; weight: number }> } }>;
+    expect(result!.explanation.features.length).toBeGreaterThan(3);
+    expect(result!.explanation.features[0]!.weight).toBeGreaterThan(0);
+  });
+
+  it('restricts the answer with --only', async () => {
+    const { stdout } = await runCli(['--ndjson', '--content-only', '--only', 'ruby,Perl', join(SAMPLES, 'inventory.py')]);
+    expect(['Ruby', 'Perl']).toContain(parseNdjson(stdout)[0]!.language);
+  });
+
+  it.each([
+    [['--top', 'zero', 'x'], /--top takes a whole number/],
+    [['--only', 'Klingon', 'x'], /unknown language "Klingon"/],
+    [[], /no input/],
+    [['--no-such-flag'], /unknown option/],
+  ])('exits 2 on a usage error: %j', async (argv, message) => {
+    const { status, stderr } = await runCli(argv);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it('exits 3 with a one-line error for a damaged model', async () => {
+    const bad = join(tmp, 'bad.wlm');
+    writeFileSync(bad, 'not a model at all');
+    const { status, stderr } = await runCli(['--model', bad, join(SAMPLES, 'list.c')]);
+    expect(status).toBe(3);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain(bad);
+  });
+
+  it('lists the languages the model knows', async () => {
+    const { status, stdout } = await runCli(['languages', '--json']);
+    expect(status).toBe(0);
+    const names = (JSON.parse(stdout) as Array<{ language: string }>).map((l) => l.language);
+    expect(names).toEqual(expect.arrayContaining(['C', 'C++', 'Python', 'JavaScript', 'TypeScript', 'Shell', 'Go', 'Rust', 'Java']));
+    expect(names.length).toBeGreaterThanOrEqual(40);
+  });
+});

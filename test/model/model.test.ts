@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { classify, deserializeModel, serializeModel, trainModel, explainDecision, ModelTrainer } from '../../src/model/index.js';
+import { WhichlangError } from '../../src/errors.js';
+import { TINY_CORPUS } from '../tiny-corpus.js';
+
+const model = trainModel(TINY_CORPUS, { minDocFrequency: 1, alpha: 0.1 });
+
+describe('trainModel + classify', () => {
+  it('learns the languages it was given, sorted by name', () => {
+    expect(model.languages).toEqual(['JavaScript', 'Python', 'Ruby']);
+    expect([...model.languageDocs]).toEqual([6, 6, 6]);
+  });
+
+  it.each([
+    ['def mul(a, b):\n    return a * b\n', 'Python'],
+    ['def mul(a, b)\n  a * b\nend\n', 'Ruby'],
+    ['function mul(a, b) {\n  return a * b;\n}\n', 'JavaScript'],
+    ['class Box:\n    def __init__(self, w):\n        self.w = w\n', 'Python'],
+  ])('classifies unseen code %#', (text, expected) => {
+    expect(classify(model, text).language).toBe(expected);
+  });
+
+  it('returns probabilities that sum to one, best first', () => {
+    const result = classify(model, 'puts "hi"\n', { top: 3 });
+    expect(result.candidates).toHaveLength(3);
+    const sum = result.candidates.reduce((a, c) => a + c.probability, 0);
+    expect(sum).toBeCloseTo(1, 9);
+    expect(result.candidates[0]!.probability).toBeGreaterThanOrEqual(result.candidates[1]!.probability);
+  });
+
+  it('answers unknown (null) for empty input and for input with no known tokens', () => {
+    expect(classify(model, '').language).toBeNull();
+    expect(classify(model, 'zzqx vvkw').language).toBeNull();
+  });
+
+  it('answers unknown below the confidence threshold', () => {
+    const strict = { ...model, params: { ...model.params, minConfidence: 0.999999 } };
+    expect(classify(strict, 'x = 1\n').language).toBeNull();
+  });
+
+  it('ranks only the requested candidates', () => {
+    const text = 'def mul(a, b):\n    return a * b\n';
+    const result = classify(model, text, { candidates: ['Ruby', 'JavaScript'], top: 5 });
+    expect(result.candidates.map((c) => c.language).sort()).toEqual(['JavaScript', 'Ruby']);
+    expect(result.language).not.toBe('Python');
+  });
+
+  it('is deterministic: the same corpus gives a byte-identical model', () => {
+    const again = trainModel(TINY_CORPUS, { minDocFrequency: 1, alpha: 0.1 });
+    expect(Buffer.from(serializeModel(again)).equals(Buffer.from(serializeModel(model)))).toBe(true);
+  });
+
+  it('prunes features seen in too few documents', () => {
+    const pruned = trainModel(TINY_CORPUS, { minDocFrequency: 3 });
+    expect(pruned.featureHashes.length).toBeLessThan(model.featureHashes.length);
+    const capped = trainModel(TINY_CORPUS, { minDocFrequency: 1, maxFeatures: 50 });
+    expect(capped.featureHashes.length).toBe(50);
+  });
+
+  it('extends a model with a new language without the original corpus', () => {
+    const trainer = new ModelTrainer({ minDocFrequency: 1 });
+    trainer.addModel(model);
+    const go = ['package main\n\nfunc main() {\n\tfmt.Println("hi")\n}\n', 'func add(a int, b int) int {\n\treturn a + b\n}\n', 'type Point struct {\n\tX int\n}\n'];
+    for (const text of go) trainer.add({ text, language: 'Go' });
+    const extended = trainer.build({ alpha: 0.1 });
+    expect(extended.languages).toEqual(['Go', 'JavaScript', 'Python', 'Ruby']);
+    expect(classify(extended, 'func sub(a int, b int) int {\n\treturn a - b\n}\n').language).toBe('Go');
+    expect(classify(extended, 'def mul(a, b):\n    return a * b\n').language).toBe('Python');
+  });
+
+  it('explains which features separated winner from runner-up', () => {
+    const features = explainDecision(model, 'def mul(a, b):\n    return a * b\n', 'Python', 'Ruby', 5);
+    expect(features).toHaveLength(5);
+    expect(features[0]!.weight).toBeGreaterThan(0);
+    expect(features.map((f) => f.feature).join(' ')).toMatch(/:|return/);
+  });
+});
+
+describe('model file', () => {
+  const bytes = serializeModel(model);
+
+  it('round-trips to an identical classifier', () => {
+    const loaded = deserializeModel(bytes);
+    expect(loaded.languages).toEqual(model.languages);
+    expect(serializeModel(loaded)).toEqual(bytes);
+    const text = 'class A\n  def b\n  end\nend\n';
+    expect(classify(loaded, text).candidates).toEqual(classify(model, text).candidates);
+  });
+
+  it('loads from an unaligned buffer', () => {
+    const padded = new Uint8Array(bytes.length + 1);
+    padded.set(bytes, 1);
+    expect(deserializeModel(padded.subarray(1)).languages).toEqual(model.languages);
+  });
+
+  const damaged = (mutate: (b: Uint8Array) => Uint8Array): WhichlangError => {
+    try {
+      deserializeModel(mutate(bytes.slice()), 'm.wlm');
+    } catch (error) {
+      return error as WhichlangError;
+    }
+    throw new Error('expected the damaged model to be rejected');
+  };
+
+  it.each([
+    ['a flipped byte', (b: Uint8Array) => ((b[b.length - 3]! ^= 0x40), b), 'MODEL_CORRUPT', /checksum/],
+    ['truncation', (b: Uint8Array) => b.subarray(0, b.length - 100), 'MODEL_CORRUPT', /checksum|truncated/],
+    ['not a model', () => new Uint8Array(Buffer.from('hello world, not a model')), 'MODEL_CORRUPT', /magic/],
+    ['an empty file', () => new Uint8Array(0), 'MODEL_CORRUPT', /magic/],
+    ['a newer format', (b: Uint8Array) => (new DataView(b.buffer).setUint32(4, 99, true), b), 'MODEL_VERSION', /version 99.*upgrade/],
+  ])('rejects %s with a clear error', (_name, mutate, code, message) => {
+    const error = damaged(mutate);
+    expect(error).toBeInstanceOf(WhichlangError);
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(/^m\.wlm: /);
+    expect(error.message).toMatch(message);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/tokenizer/index.js';
+import { featureHashes, describeFeatures } from '../../src/tokenizer/features.js';
+import { shebangInterpreter } from '../../src/tokenizer/shebang.js';
+
+const show = (text: string): string =>
+  tokenize(text)
+    .map((t) => (t ? `${t.kind}:${t.text}` : '⏎'))
+    .join(' ');
+
+describe('scan', () => {
+  it.each([
+    ['operator runs stay whole', 'a := b => c -> d :: e |> f', 'w:a p::= w:b p:=> w:c p:-> w:d p::: w:e p:|> w:f'],
+    ['line comment reduced to its marker', 'x = 1 // the rest is dropped', 'w:x p:= n:9 c://'],
+    ['doc comment markers keep their kind', '/// doc\n//! inner', 'c:/// ⏎ c://!'],
+    ['block comments span lines', '/* a\n b */ y', 'c:/* w:y'],
+    ['hash comment vs directive', '#include <x.h>\n# note', 'd:#include p:< w:x p:. w:h p:> ⏎ c:#'],
+    ['SQL/Haskell/Lua line comment', 'select -- why', 'w:select c:--'],
+    ['Lisp comment only at line start', ';; top\n(a ; b)', 'c:;; ⏎ p:( w:a p:; w:b p:)'],
+    ['ML, Haskell and HTML block comments', '(* ml *) {- hs -} <!-- html --> z', 'c:(* c:{- c:<!-- w:z'],
+    ['strings reduced to delimiters', `"abc" 'x' "" \`t\``, 's:"…" s:\'…\' s:"" s:`…`'],
+    ['triple-quoted strings', '"""doc\nstring""" y', 's:"""""" w:y'],
+    ['unclosed quote is punctuation, rest of line still read', "(setq x 'foo)", "p:( w:setq w:x p:' w:foo p:)"],
+    ['numbers normalised with radix and suffix', '0xFF 3.14 1e-5 10L 1u8 1_000', 'n:0x9 n:9.9 n:9e9 n:9L n:9u8 n:9'],
+    ['indentation and line breaks', 'a\n    b\n\tc', 'w:a ⏎ i:4 w:b ⏎ i:tab w:c'],
+    ['PHP open tag', '<?php echo $x; ?>', 'p:<? w:php w:echo p:$ w:x p:; p:?>'],
+    ['CRLF noted once', 'a\r\nb\r\n', 'w:a ⏎ w:b ⏎ e:crlf'],
+  ])('%s', (_name, input, expected) => {
+    expect(show(input)).toBe(expected);
+  });
+
+  it('reads a shebang as the interpreter', () => {
+    expect(show('#!/usr/bin/env python3\nx')).toBe('!:python3 w:x');
+  });
+});
+
+describe('shebangInterpreter', () => {
+  it.each([
+    ['#!/bin/sh', 'sh'],
+    ['#!/usr/bin/env -S python3.11 -u', 'python3'],
+    ['#!/usr/bin/env VAR=1 node', 'node'],
+    ['#! /usr/local/bin/perl -w', 'perl'],
+    ['#!/usr/bin/perl6', 'perl6'],
+    ['no shebang', undefined],
+  ])('%s → %s', (line, expected) => {
+    expect(shebangInterpreter(line)).toBe(expected);
+  });
+});
+
+describe('features', () => {
+  it('adds line-position variants and same-line pairs', () => {
+    const names = [...describeFeatures('def f():\n    pass').values()];
+    expect(names).toEqual(expect.arrayContaining(['w:def', '^w:def', 'w:def w:f', 'p:():$', '^w:pass', 'w:pass$', 'i:4']));
+    // No pair across the line break.
+    expect(names).not.toContain('p:(): w:pass');
+  });
+
+  it('is deterministic and sensitive to order', () => {
+    expect(featureHashes('a = b')).toEqual(featureHashes('a = b'));
+    expect(featureHashes('a = b')).not.toEqual(featureHashes('b = a'));
+  });
+
+  it('emits fewer features without bigrams and positions', () => {
+    const all = featureHashes('x = y + z');
+    const plain = featureHashes('x = y + z', { bigrams: false, positions: false });
+    expect(plain.length).toBe(5);
+    expect(all.length).toBeGreaterThan(plain.length);
+  });
+});
