@@ -1,8 +1,12 @@
 // From scores to an answer: probabilities over the allowed languages, the top K, and "unknown"
-// (null) when the evidence is too thin or no language is clearly ahead.
+// (null) when the evidence is too thin, the input is mostly unknown to the model, no language is
+// clearly ahead, or the best match is prose.
 import { compile } from './compiled.js';
 import { effectiveTemperature, scoreVector, toProbabilities, vectorize, type DocumentVector } from './score.js';
 import type { LanguageProbability, ModelData } from './types.js';
+
+/** Linguist's name for plain prose; as a classifier answer it means "not code": unknown. */
+export const PROSE = 'Text';
 
 export interface ClassifyOptions {
   /** Only these languages may be chosen (names as in the model; others are ignored). */
@@ -36,7 +40,8 @@ export function classify(model: ModelData, text: string, options: ClassifyOption
   const scores = scoreVector(compiled, doc);
   const allowed = allowedIndexes(model, options.candidates);
   const nothing = { language: null, confidence: 0, candidates: [], scores, doc };
-  if (doc.mass < model.params.minEvidence || (allowed && allowed.size === 0)) return nothing;
+  const noise = doc.knownCount < model.params.minKnownShare * doc.featureCount;
+  if (doc.mass < model.params.minEvidence || noise || (allowed && allowed.size === 0)) return nothing;
 
   const probs = toProbabilities(scores, effectiveTemperature(model.params, doc.mass), allowed);
   const order = rankIndexes(probs, allowed);
@@ -45,7 +50,10 @@ export function classify(model: ModelData, text: string, options: ClassifyOption
     probability: probs[l] as number,
   }));
   const best = candidates[0];
-  if (!best || best.probability < model.params.minConfidence) return { ...nothing, candidates, confidence: best?.probability ?? 0 };
+  // A model may learn prose as "Text" so that prose is recognised; it is still no code language.
+  if (!best || best.probability < model.params.minConfidence || best.language === PROSE) {
+    return { ...nothing, candidates, confidence: best?.probability ?? 0 };
+  }
   return { language: best.language, confidence: best.probability, candidates, scores, doc };
 }
 

@@ -7,5 +7,6 @@ export const DEFAULT_PARAMS: ModelParams = {
   temperatureExponent: 0,
   minConfidence: 0,
   minEvidence: 3,
+  minKnownShare: 0.3,
   features: DEFAULT_FEATURE_OPTIONS,
 };

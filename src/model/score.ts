@@ -12,6 +12,8 @@ export interface DocumentVector {
   readonly mass: number;
   /** Feature occurrences in the text, known or not. */
   readonly featureCount: number;
+  /** Feature occurrences the model knows. */
+  readonly knownCount: number;
 }
 
 /**
@@ -25,9 +27,12 @@ export function dampTermFrequency(n: number): number {
 export function vectorize(model: CompiledModel, text: string): DocumentVector {
   const hashes = featureHashes(text, model.data.params.features);
   const counts = new Map<number, number>();
+  let knownCount = 0;
   for (let i = 0; i < hashes.length; i++) {
     const row = rowOf(model, hashes[i] as number);
-    if (row >= 0) counts.set(row, (counts.get(row) ?? 0) + 1);
+    if (row < 0) continue;
+    counts.set(row, (counts.get(row) ?? 0) + 1);
+    knownCount++;
   }
   const rows = new Uint32Array(counts.size);
   const weights = new Float32Array(counts.size);
@@ -40,7 +45,7 @@ export function vectorize(model: CompiledModel, text: string): DocumentVector {
     mass += w;
     i++;
   }
-  return { rows, weights, mass, featureCount: hashes.length };
+  return { rows, weights, mass, featureCount: hashes.length, knownCount };
 }
 
 /** Log-likelihood of the document under every language of the model (uniform priors). */

@@ -1,10 +1,10 @@
 // The model file: a small header, a JSON description, then the typed arrays as they sit in memory.
 // Loading is a checksum pass and a few typed-array views, so it takes milliseconds.
 //
-//   0  "WLM1" magic          8  CRC-32 of every byte from 12 to the end
+//   0  "WLM1" magic          8  checksum of every byte from 12 to the end (checksum.ts)
 //   4  format version (u32) 12 length of the JSON description (u32), then the JSON, then sections
 import { WhichlangError } from '../errors.js';
-import { crc32 } from './crc32.js';
+import { checksum } from './checksum.js';
 import type { ModelData, ModelParams } from './types.js';
 import { DEFAULT_PARAMS } from './defaults.js';
 
@@ -58,7 +58,7 @@ export function serializeModel(model: ModelData): Uint8Array {
     out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
     at += sizes[i] as number;
   });
-  view.setUint32(8, crc32(out, 12), true);
+  view.setUint32(8, checksum(out, 12), true);
   return out;
 }
 
@@ -83,7 +83,7 @@ export function deserializeModel(input: Uint8Array, source = 'model'): ModelData
         (version > MODEL_FORMAT_VERSION ? 'upgrade whichlang' : 'retrain the model with this version'),
     );
   }
-  if (view.getUint32(8, true) !== crc32(bytes, 12)) throw corrupt(source, 'checksum mismatch: the file is damaged or truncated');
+  if (view.getUint32(8, true) !== checksum(bytes, 12)) throw corrupt(source, 'checksum mismatch: the file is damaged or truncated');
   const jsonLength = view.getUint32(12, true);
   if (FIXED_HEADER + jsonLength > bytes.length) throw corrupt(source, 'truncated description');
   let d: Description;

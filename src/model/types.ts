@@ -16,6 +16,11 @@ export interface ModelParams {
   readonly minConfidence: number;
   /** Fewer known feature occurrences than this and the answer is "unknown". */
   readonly minEvidence: number;
+  /**
+   * Below this share of known features the input is noise to the model (random bytes, an
+   * unknown script) and the answer is "unknown".
+   */
+  readonly minKnownShare: number;
   readonly features: FeatureOptions;
 }
 

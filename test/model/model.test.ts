@@ -33,6 +33,26 @@ describe('trainModel + classify', () => {
     expect(classify(model, 'zzqx vvkw').language).toBeNull();
   });
 
+  it('answers unknown when most of the input is unknown to the model (noise)', () => {
+    const noise = 'def ' + Array.from({ length: 40 }, (_, i) => `q${(i * 7919).toString(36)}x`).join(' ');
+    const result = classify(model, noise);
+    expect(result.doc.knownCount).toBeGreaterThan(0);
+    expect(result.language).toBeNull();
+  });
+
+  it('answers unknown for prose when the model learnt prose as Text', () => {
+    const prose = [
+      'This program is free software: you can redistribute it and modify it.\nSee the notes for details.\n',
+      'The quick brown fox jumps over the lazy dog. It was a bright cold day in April.\n',
+      'Thanks to everyone who reported bugs and sent patches for this release.\n',
+    ].map((text) => ({ text, language: 'Text' }));
+    const withProse = trainModel([...TINY_CORPUS, ...prose], { minDocFrequency: 1, alpha: 0.1 });
+    const result = classify(withProse, 'It was a cold day and the fox was free to jump over the dog.\n', { top: 2 });
+    expect(result.language).toBeNull();
+    expect(result.candidates[0]!.language).toBe('Text');
+    expect(classify(withProse, 'def mul(a, b):\n    return a * b\n').language).toBe('Python');
+  });
+
   it('answers unknown below the confidence threshold', () => {
     const strict = { ...model, params: { ...model.params, minConfidence: 0.999999 } };
     expect(classify(strict, 'x = 1\n').language).toBeNull();

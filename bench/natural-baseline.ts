@@ -1,0 +1,44 @@
+// natural's BayesClassifier on the same data, as the baseline the issue asks for. It builds a
+// feature vector over the whole vocabulary for every document, so it is given a small slice.
+import natural from 'natural';
+import type { LabelledFile } from '../src/node/labelled-files.js';
+import { readTextPrefix } from '../src/node/labelled-files.js';
+
+export interface BaselineResult {
+  trainFiles: number;
+  testFiles: number;
+  trainSeconds: number;
+  filesPerSecond: number;
+  accuracy: number;
+  /** The label it gave most often, and how often: a baseline stuck on one answer shows here. */
+  mostCommon: string;
+  mostCommonShare: number;
+}
+
+export function runNaturalBaseline(train: LabelledFile[], test: LabelledFile[]): BaselineResult {
+  const classifier = new natural.BayesClassifier();
+  const started = performance.now();
+  for (const f of train) classifier.addDocument(readTextPrefix(f.path, 16_384), f.language);
+  classifier.train();
+  const trained = performance.now();
+  const texts = test.map((f) => readTextPrefix(f.path));
+  const t0 = performance.now();
+  let hits = 0;
+  const given = new Map<string, number>();
+  texts.forEach((text, i) => {
+    const label = classifier.classify(text);
+    given.set(label, (given.get(label) ?? 0) + 1);
+    if (label === test[i]!.language) hits++;
+  });
+  const [mostCommon, count] = [...given].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  const seconds = (performance.now() - t0) / 1000;
+  return {
+    trainFiles: train.length,
+    testFiles: test.length,
+    trainSeconds: (trained - started) / 1000,
+    filesPerSecond: test.length / seconds,
+    accuracy: hits / test.length,
+    mostCommon,
+    mostCommonShare: count / test.length,
+  };
+}
