@@ -14,6 +14,7 @@ export interface ClassifyCommandOptions {
   only?: string;
   explain?: boolean;
   all?: boolean;
+  jobs?: string;
 }
 
 export function parseTop(value: string | undefined): number {
@@ -21,6 +22,13 @@ export function parseTop(value: string | undefined): number {
   const top = Number(value);
   if (!Number.isInteger(top) || top < 1 || top > 50) throw new WhichlangError('USAGE', `--top takes a whole number from 1 to 50, not "${value}"`);
   return top;
+}
+
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 0 || jobs > 256) throw new WhichlangError('USAGE', `--jobs takes a whole number from 0 to 256, not "${value}"`);
+  return jobs;
 }
 
 export function parseOnly(value: string | undefined): string[] | undefined {
@@ -33,10 +41,16 @@ export function parseOnly(value: string | undefined): string[] | undefined {
 }
 
 /** Returns the exit status: 0 all classified, 1 some inputs failed. */
-export async function classifyCommand(paths: string[], options: ClassifyCommandOptions, model: ModelData, io: CliIO): Promise<number> {
+export async function classifyCommand(
+  paths: string[],
+  options: ClassifyCommandOptions,
+  { model, modelPath }: { model: ModelData; modelPath: string },
+  io: CliIO,
+): Promise<number> {
   if (options.json && options.ndjson) throw new WhichlangError('USAGE', '--json and --ndjson cannot be combined');
   const top = parseTop(options.top);
   const candidates = parseOnly(options.only);
+  const workers = parseJobs(options.jobs);
   const format: OutputFormat = options.json ? 'json' : options.ndjson ? 'ndjson' : 'table';
   if (paths.includes('-') && io.stdinIsTTY) io.stderr('whichlang: reading standard input from the terminal; end it with Ctrl-D\n');
   const writer = makeWriter(format, io.stdout, { pathWidth: Math.min(60, Math.max(...paths.map((p) => p.length), 20)), top });
@@ -44,7 +58,7 @@ export async function classifyCommand(paths: string[], options: ClassifyCommandO
   let skipped = 0;
   writer.begin();
   try {
-    for await (const result of classifyPaths(paths, { model, top, candidates, contentOnly: options.contentOnly, explain: options.explain, all: options.all, stdin: io.stdin })) {
+    for await (const result of classifyPaths(paths, { model, modelPath, workers, top, candidates, contentOnly: options.contentOnly, explain: options.explain, all: options.all, stdin: io.stdin })) {
       if (io.interrupted?.()) break;
       if (!isReportable(result)) {
         skipped++;

@@ -3,7 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { WhichlangError } from '../errors.js';
 import type { ModelData } from '../model/types.js';
-import { modelAt } from '../node/model-file.js';
+import { DEFAULT_MODEL_PATH, modelAt } from '../node/model-file.js';
 import { classifyCommand, type ClassifyCommandOptions } from './classify-command.js';
 import type { CliIO } from './io.js';
 import { languagesCommand } from './languages-command.js';
@@ -26,7 +26,8 @@ stderr), 2 usage error, 3 model missing or damaged, 130 interrupted.`;
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   let status: number = ExitStatus.Ok;
   let modelPath: string | undefined;
-  const model = (): ModelData => modelAt(modelPath ?? (process.env.WHICHLANG_MODEL || undefined));
+  const resolvedModelPath = (): string => modelPath ?? (process.env.WHICHLANG_MODEL || DEFAULT_MODEL_PATH);
+  const model = (): ModelData => modelAt(resolvedModelPath());
 
   const program = new Command('whichlang')
     .description('Tell which programming, markup or config language files are written in.')
@@ -38,6 +39,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option('--only <languages>', 'choose only among these comma-separated languages')
     .option('--explain', 'show the tokens that decided between the two best languages')
     .option('-a, --all', 'also walk hidden files, .git and node_modules')
+    .option('-j, --jobs <n>', 'worker threads for large runs (default: one per core; 0: none)')
     .option('-m, --model <path>', 'use this model file (default: $WHICHLANG_MODEL or the shipped model)')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(whichlang --help shows usage)')
@@ -49,7 +51,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     })
     .action(async (paths: string[], options: ClassifyCommandOptions) => {
       if (paths.length === 0) throw new WhichlangError('USAGE', 'no input: give files, directories, or - for standard input (whichlang --help)');
-      status = await classifyCommand(paths, options, model(), io);
+      status = await classifyCommand(paths, options, { model: model(), modelPath: resolvedModelPath() }, io);
     });
 
   program

@@ -8,6 +8,8 @@ import { decodeText, looksBinary } from '../tokenizer/decode.js';
 import { fileError, readFilePrefix, readStreamPrefix } from '../fs/read.js';
 import { expandInputs, type InputItem } from '../fs/walk.js';
 import { mapBounded } from '../fs/pool.js';
+import { availableParallelism } from 'node:os';
+import { WorkerPool } from './worker-pool.js';
 
 export interface ClassifiedFile extends Detection {
   readonly path: string;
@@ -37,6 +39,13 @@ export interface ClassifyFilesOptions {
   /** Files read at once (open file descriptors are bounded by this). */
   readonly concurrency?: number;
   readonly stdin?: NodeJS.ReadableStream;
+  /**
+   * Where `model` was loaded from. With it, large runs are spread over worker threads (each loads
+   * the model itself); without it everything runs on this thread.
+   */
+  readonly modelPath?: string;
+  /** Worker threads for large runs (default: one per core; 0 disables them). */
+  readonly workers?: number;
 }
 
 export const DEFAULT_CONCURRENCY = 16;
@@ -71,7 +80,7 @@ export function classifyBytes(path: string, bytes: Uint8Array, options: Classify
   return result;
 }
 
-async function classifyItem(item: InputItem, options: ClassifyFilesOptions): Promise<FileResult> {
+export async function classifyItem(item: InputItem, options: ClassifyFilesOptions): Promise<FileResult> {
   try {
     if (item.kind === 'error') return failure(item.path, item.error);
     if (item.kind === 'stdin') {
@@ -89,7 +98,29 @@ async function classifyItem(item: InputItem, options: ClassifyFilesOptions): Pro
   }
 }
 
-/** Classifies files, directories (walked) and `-` (standard input), yielding results as they complete. */
+/** Inputs classified on this thread before a run counts as large enough to pay for workers. */
+export const WORKER_THRESHOLD = 400;
+
+/**
+ * Classifies files, directories (walked) and `-` (standard input), yielding results as they
+ * complete. The first inputs are classified here; past WORKER_THRESHOLD the rest go to worker
+ * threads, one per core, so large trees use every core while small runs pay no start-up cost.
+ */
 export async function* classifyPaths(paths: readonly string[], options: ClassifyFilesOptions): AsyncGenerator<FileResult> {
-  yield* mapBounded(expandInputs(paths, { all: options.all }), options.concurrency ?? DEFAULT_CONCURRENCY, (item) => classifyItem(item, options));
+  const workerCount = options.modelPath ? (options.workers ?? availableParallelism()) : 0;
+  let pool: WorkerPool | undefined;
+  let seen = 0;
+  const classifyOne = (item: InputItem): Promise<FileResult> => {
+    seen++;
+    if (item.kind === 'file' && workerCount > 0 && seen > WORKER_THRESHOLD) {
+      pool ??= new WorkerPool(workerCount, options.modelPath as string, options);
+      return pool.classify(item);
+    }
+    return classifyItem(item, options);
+  };
+  try {
+    yield* mapBounded(expandInputs(paths, { all: options.all }), options.concurrency ?? DEFAULT_CONCURRENCY, classifyOne);
+  } finally {
+    await (pool as WorkerPool | undefined)?.close();
+  }
 }
