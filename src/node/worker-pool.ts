@@ -46,7 +46,9 @@ export class WorkerPool {
       explain: options.explain,
     };
     this.slots = Array.from({ length: Math.max(1, size) }, () => {
-      const worker = new Worker(WORKER_URL, { workerData: setup, ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}) });
+      const worker = fromSource
+        ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`, { eval: true, workerData: setup })
+        : new Worker(WORKER_URL, { workerData: setup });
       const slot: Slot = { worker, busy: 0 };
       worker.on('message', (reply: WorkerReply) => this.settle(reply.id, reply.result));
       worker.on('error', (error) => this.failAll(slot, error));
