@@ -31,6 +31,7 @@ const generated: RegExp[] = filters.generated.map((p: string) => new RegExp(p));
 const generatedHeader = new RegExp(filters.generated_header, 'i');
 const testDir = new RegExp(filters.test_dirs);
 const skipLanguages = new Set<string>(filters.skip_languages);
+const skipExtensions: string[] = filters.skip_extensions ?? [];
 
 const sha1 = (s: string | Buffer): string => createHash('sha1').update(s).digest('hex');
 
@@ -113,13 +114,16 @@ function main(): void {
     }
     const inc = entry.include?.map(globToRegExp);
     const exc = entry.exclude?.map(globToRegExp);
+    const keep = entry.keep?.map(globToRegExp);
     for (const rel of walk(dir)) {
       if (rel === '.done') continue;
       if (inc && !inc.some((r) => r.test(rel))) continue;
       if (exc && exc.some((r) => r.test(rel))) continue;
+      const lower = rel.toLowerCase();
+      if (skipExtensions.some((x) => lower.endsWith(x))) continue;
       const language = label(rel, entry);
       if (!language || skipLanguages.has(language)) continue;
-      if (vendored.some((r) => r.test(rel))) {
+      if (vendored.some((r) => r.test(rel)) && !keep?.some((r) => r.test(rel))) {
         drop('vendored path');
         continue;
       }
@@ -244,11 +248,15 @@ function main(): void {
   const byRarity = langs.filter((l) => !rare.has(l)).sort((a, b) => qualifying(a).length - qualifying(b).length || (a < b ? -1 : 1));
   const unmet: string[] = [];
   for (const l of byRarity) {
-    const q = qualifying(l).slice(0, -1);
+    const all = qualifying(l);
+    const q = all.slice(0, -1);
     const pool = [...q.filter(([s]) => !rareHolders.has(s)), ...q.filter(([s]) => rareHolders.has(s))];
     for (const split of ['test', 'validation'] as Split[]) {
-      if (qualifying(l).some(([s]) => assign.get(s) === split)) continue;
-      const pick = pool.find(([s]) => !assign.has(s));
+      if (all.some(([s]) => assign.get(s) === split)) continue;
+      // Keep at least one source able to hold the language in train.
+      const pick = pool.find(
+        ([s]) => !assign.has(s) && all.some(([o]) => o !== s && (assign.get(o) ?? 'train') === 'train'),
+      );
       if (pick) assign.set(pick[0], split);
       else unmet.push(`${l}:${split}`);
     }
@@ -273,7 +281,10 @@ function main(): void {
   const rest = [...srcLang.keys()].filter((s) => !assign.has(s));
   const size = (s: string): number => [...srcLang.get(s)!.values()].reduce((a, b) => a + b, 0);
   rest.sort((a, b) => size(b) - size(a) || (a < b ? -1 : 1));
+  const unassignedHolders = new Map<string, number>();
+  for (const s of rest) for (const l of srcLang.get(s)!.keys()) unassignedHolders.set(l, (unassignedHolders.get(l) ?? 0) + 1);
   for (const s of rest) {
+    for (const l of srcLang.get(s)!.keys()) unassignedHolders.set(l, unassignedHolders.get(l)! - 1);
     let best: Split = 'train';
     let bestScore = -Infinity;
     for (const split of SPLITS) {
@@ -283,6 +294,8 @@ function main(): void {
         const have = cur.get(l)?.[split] ?? 0;
         // Each language counts by the share of it this source holds, so small languages matter too.
         score += (n / t) * (TARGET[split] - (have + n / 2) / t);
+        // Never leave a language without training data when this is its last chance.
+        if (split !== 'train' && (cur.get(l)?.train ?? 0) === 0 && unassignedHolders.get(l) === 0) score -= 1e6;
       }
       if (score > bestScore) {
         bestScore = score;

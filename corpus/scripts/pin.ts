@@ -82,7 +82,7 @@ const byId = new Map<string, ManifestEntry>((manifest.entries as ManifestEntry[]
 
 const input = readFileSync(0, 'utf8');
 for (const raw of input.split('\n')) {
-  const line = raw.replace(/#.*/, '').trim();
+  const line = raw.replace(/(^|\s)#.*/, '').trim();
   if (!line) continue;
   const [kind, spec, ...opts] = line.split(/\s+/);
   const extra: Partial<ManifestEntry> = {};
@@ -92,6 +92,7 @@ for (const raw of input.split('\n')) {
       (extra.settle ??= {})[ext] = lang.replace(/_/g, ' ');
     } else if (o.startsWith('include=')) extra.include = o.slice(8).split(',');
     else if (o.startsWith('exclude=')) extra.exclude = o.slice(8).split(',');
+    else if (o.startsWith('keep=')) extra.keep = o.slice(5).split(',');
     else if (o.startsWith('unzip=')) extra.unzip = o.slice(6).split(',');
     else console.error(`? option ${o} in: ${line}`);
   }
