@@ -7,6 +7,8 @@ import { DEFAULT_MODEL_PATH, modelAt } from '../node/model-file.js';
 import { classifyCommand, type ClassifyCommandOptions } from './classify-command.js';
 import type { CliIO } from './io.js';
 import { languagesCommand } from './languages-command.js';
+import { trainCommand, type TrainCommandOptions } from './train-command.js';
+import { evalCommand, type EvalCommandOptions } from './eval-command.js';
 
 /** Exit statuses, as documented in the README. */
 export const ExitStatus = { Ok: 0, SomeFailed: 1, Usage: 2, Model: 3, Interrupted: 130 } as const;
@@ -58,8 +60,34 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .command('languages')
     .description('list the languages the model knows')
     .option('--json', 'as JSON')
-    .action((options: { json?: boolean }) => {
-      status = languagesCommand(model(), options, io);
+    .option('-m, --model <path>', 'another model file')
+    .action((options: { json?: boolean; model?: string }) => {
+      status = languagesCommand(options.model ? modelAt(options.model) : model(), options, io);
+    });
+
+  program
+    .command('train')
+    .description('train a model from a directory of <Language>/<files> or a JSONL index of {path, language[, split]}')
+    .argument('<corpus>', 'directory or .jsonl index')
+    .requiredOption('-o, --out <model>', 'where to write the model')
+    .option('--extend <model>', 'add to this model (new languages or more data) instead of starting empty')
+    .option('--split <name>', 'train only on index rows with this split')
+    .option('--validation-split <name>', 'tune smoothing and calibration on index rows with this split')
+    .option('-q, --quiet', 'no progress or summary')
+    .action((corpus: string, options: TrainCommandOptions) => {
+      status = trainCommand(corpus, options, { ...io, stderrIsTTY: process.stderr.isTTY === true });
+    });
+
+  program
+    .command('eval')
+    .description('accuracy of the model on labelled files: per language, confusions, by input length')
+    .argument('<corpus>', 'directory or .jsonl index')
+    .option('--split <name>', 'only index rows with this split')
+    .option('--json', 'as JSON')
+    .option('--report <prefix>', 'write <prefix>.md and <prefix>.json')
+    .option('-m, --model <path>', 'the model to evaluate')
+    .action((corpus: string, options: EvalCommandOptions & { model?: string }) => {
+      status = evalCommand(corpus, options.model ?? resolvedModelPath(), options, io);
     });
 
   try {

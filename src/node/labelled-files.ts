@@ -14,7 +14,7 @@ export interface LabelledFile {
   readonly source?: string;
 }
 
-/** Lists the labelled files of a directory or JSONL index, sorted by path. Unknown language names are an error. */
+/** Lists the labelled files of a directory or JSONL index, sorted by path. */
 export function listLabelledFiles(location: string, options: { split?: string } = {}): LabelledFile[] {
   const stat = statSync(location, { throwIfNoEntry: false });
   if (!stat) throw new WhichlangError('NOT_FOUND', `${location}: no such corpus directory or index`);
@@ -23,10 +23,11 @@ export function listLabelledFiles(location: string, options: { split?: string } 
   return (wanted ? files.filter((f) => f.split === wanted) : files).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** Linguist's spelling of a known language ("cpp" → "C++"); a name Linguist lacks is the user's own language, kept as written. */
 function canonical(name: string, where: string): string {
-  const resolved = resolveLanguageName(name);
-  if (!resolved) throw new WhichlangError('BAD_CORPUS', `${where}: unknown language "${name}" (use a GitHub Linguist name, e.g. "C++", "Shell")`);
-  return resolved;
+  const trimmed = name.trim();
+  if (trimmed === '' || trimmed.includes('/')) throw new WhichlangError('BAD_CORPUS', `${where}: "${name}" is not a language name`);
+  return resolveLanguageName(trimmed) ?? trimmed;
 }
 
 function fromDirectory(root: string): LabelledFile[] {
@@ -71,14 +72,24 @@ function fromIndex(indexPath: string): LabelledFile[] {
   return out;
 }
 
-/** The prefix of a file the model reads, decoded as the library would decode it. */
-export function readTextPrefix(path: string, maxBytes = MAX_INPUT_BYTES): string {
+/** The first `maxBytes` of a file (the part the model reads). */
+export function readBytesPrefix(path: string, maxBytes = MAX_INPUT_BYTES): Uint8Array {
   const fd = openSync(path, 'r');
   try {
-    const buffer = Buffer.allocUnsafe(maxBytes + 4);
-    const n = readSync(fd, buffer, 0, buffer.length, 0);
-    return decodeText(buffer.subarray(0, n), maxBytes);
+    const buffer = Buffer.allocUnsafe(maxBytes);
+    let filled = 0;
+    while (filled < maxBytes) {
+      const n = readSync(fd, buffer, filled, maxBytes - filled, filled);
+      if (n === 0) break;
+      filled += n;
+    }
+    return buffer.subarray(0, filled);
   } finally {
     closeSync(fd);
   }
+}
+
+/** The prefix of a file the model reads, decoded as the library would decode it. */
+export function readTextPrefix(path: string, maxBytes = MAX_INPUT_BYTES): string {
+  return decodeText(readBytesPrefix(path, maxBytes), maxBytes);
 }

@@ -1,0 +1,40 @@
+// `whichlang train`: a model from a directory of <Language>/<files> or a JSONL index.
+import { WhichlangError } from '../errors.js';
+import { listLabelledFiles } from '../node/labelled-files.js';
+import { readModelFile } from '../node/model-file.js';
+import { trainFromFiles } from '../node/train-files.js';
+import { writeModelFile } from '../node/write-model.js';
+import type { CliIO } from './io.js';
+import { progressBar } from './progress.js';
+
+export interface TrainCommandOptions {
+  out: string;
+  extend?: string;
+  split?: string;
+  validationSplit?: string;
+  quiet?: boolean;
+}
+
+export function trainCommand(corpus: string, options: TrainCommandOptions, io: CliIO & { stderrIsTTY?: boolean }): number {
+  const base = options.extend ? readModelFile(options.extend) : undefined;
+  const files = listLabelledFiles(corpus, options.split ? { split: options.split } : {});
+  if (files.length === 0) throw new WhichlangError('BAD_CORPUS', `${corpus}: no labelled files${options.split ? ` in split "${options.split}"` : ''}`);
+  const validation = options.validationSplit ? listLabelledFiles(corpus, { split: options.validationSplit }) : [];
+  const bar = progressBar(io.stderr, !options.quiet && io.stderrIsTTY === true, 'training');
+  const { model, log } = trainFromFiles(files, {
+    ...(base ? { extend: base } : {}),
+    validation,
+    snippetLines: [3, 10],
+    onProgress: (done, total) => bar.update(done, total),
+  });
+  bar.done();
+  const bytes = writeModelFile(options.out, model);
+  for (const path of log.skippedEmptyOrBinary) io.stderr(`whichlang: ${path}: empty or binary, not learnt\n`);
+  if (!options.quiet) {
+    io.stderr(
+      `wrote ${options.out}: ${model.languages.length} languages, ${log.trainFiles} files learnt${base ? ` (extending ${options.extend})` : ''}, ` +
+        `${(bytes / 1e6).toFixed(2)} MB, ${log.seconds} s\n`,
+    );
+  }
+  return 0;
+}

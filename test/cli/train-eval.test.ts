@@ -1,0 +1,61 @@
+// Retraining end to end: an invented language is added to the shipped model with `train --extend`.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_MODEL_PATH } from '../../src/node/model-file.js';
+import { runCli } from './run-cli.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'whichlang-train-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** "Frobscript": a small invented DSL, so no model can know it beforehand. */
+function frob(i: number): string {
+  const lines = [`@widget panel${i} ~~ frob v${i % 4}`, `  frob! speed <~ ${i * 3} ~~ quick`];
+  for (let k = 0; k < 3 + (i % 5); k++) lines.push(`  wiggle :: left ${k} <~ @knob${(i + k) % 7}`, `  %% turn ${k} twice`);
+  lines.push(`  unfrob! ~~ done`, `@end panel${i}`);
+  return lines.join('\n') + '\n';
+}
+
+describe('train and eval commands', () => {
+  const corpus = join(tmp, 'corpus');
+  const heldOut = join(tmp, 'held-out');
+  mkdirSync(join(corpus, 'Frobscript'), { recursive: true });
+  mkdirSync(join(heldOut, 'Frobscript'), { recursive: true });
+  for (let i = 0; i < 24; i++) writeFileSync(join(corpus, 'Frobscript', `w${i}.frob`), frob(i));
+  for (let i = 100; i < 106; i++) writeFileSync(join(heldOut, 'Frobscript', `h${i}.frob`), frob(i));
+  const extended = join(tmp, 'extended.wlm');
+
+  it('adds a new language to the shipped model with --extend', async () => {
+    const { status, stderr } = await runCli(['train', corpus, '--extend', DEFAULT_MODEL_PATH, '-o', extended]);
+    expect(status, stderr).toBe(0);
+    const { stdout } = await runCli(['--ndjson', '--content-only', '--model', extended, join(heldOut, 'Frobscript')]);
+    const results = stdout.trim().split('\n').map((l) => JSON.parse(l) as { language: string });
+    expect(results).toHaveLength(6);
+    for (const r of results) expect(r.language).toBe('Frobscript');
+    // The shipped languages are still known, and still recognised.
+    const python = await runCli(['--ndjson', '--content-only', '--model', extended, 'test/fixtures/samples/inventory.py']);
+    expect(JSON.parse(python.stdout)).toMatchObject({ language: 'Python' });
+  });
+
+  it('evaluates a model on a labelled directory, as a report or JSON', async () => {
+    const prefix = join(tmp, 'report');
+    const { status } = await runCli(['eval', heldOut, '--model', extended, '--report', prefix]);
+    expect(status).toBe(0);
+    const json = JSON.parse(readFileSync(`${prefix}.json`, 'utf8')) as { evaluation: { whole: { accuracy: number; total: number } } };
+    expect(json.evaluation.whole).toMatchObject({ accuracy: 1, total: 6 });
+    expect(readFileSync(`${prefix}.md`, 'utf8')).toMatch(/\| Frobscript \| \d+ \| 6 \| 100\.00% \|/);
+  });
+
+  it('refuses a corpus with no usable files, leaving any existing model untouched', async () => {
+    const empty = join(tmp, 'empty');
+    mkdirSync(join(empty, 'Python'), { recursive: true });
+    writeFileSync(join(empty, 'Python', 'blank.py'), '');
+    const out = join(tmp, 'kept.wlm');
+    writeFileSync(out, 'previous model');
+    const { status, stderr } = await runCli(['train', empty, '-o', out]);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/empty or binary/);
+    expect(readFileSync(out, 'utf8')).toBe('previous model');
+  });
+});
