@@ -1,5 +1,6 @@
 // End to end: the shipped model, real files, the CLI driven in-process.
-import { chmodSync, mkdtempSync, mkdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, mkdirSync, rmSync, writeFileSync, copyFileSync, symlinkSync, openSync, ftruncateSync, closeSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -107,6 +108,33 @@ describe('whichlang (shipped model, real files)', () => {
     const { status, stdout } = await runCli(['--ndjson', locked]);
     expect(status).toBe(1);
     expect(parseNdjson(stdout)[0]).toMatchObject({ error: { code: 'PERMISSION' } });
+  });
+
+  it('never blocks on a FIFO, and names symlink loops and dangling links', async () => {
+    const fifo = join(tmp, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const loop = join(tmp, 'loop');
+    symlinkSync(loop, loop);
+    const dangling = join(tmp, 'dangling.py');
+    symlinkSync(join(tmp, 'nowhere.py'), dangling);
+    const { status, stdout } = await runCli(['--ndjson', fifo, loop, dangling, join(SAMPLES, 'list.c')]);
+    expect(status).toBe(1);
+    const byPath = new Map(parseNdjson(stdout).map((r) => [r.path, r]));
+    expect(byPath.get(fifo)).toMatchObject({ error: { code: 'NOT_A_FILE' } });
+    expect(byPath.get(loop)).toMatchObject({ error: { code: 'READ_FAILED', message: expect.stringContaining('symlink loop') } });
+    expect(byPath.get(dangling)).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    expect(byPath.get(join(SAMPLES, 'list.c'))).toMatchObject({ language: 'C' });
+  });
+
+  it('reads only a prefix of a huge file', async () => {
+    const huge = join(tmp, 'huge.py');
+    writeFileSync(huge, 'import os\n\ndef main():\n    print(os.getcwd())\n' + 'x = 1\n'.repeat(20000));
+    const fd = openSync(huge, 'r+');
+    ftruncateSync(fd, 2 * 1024 ** 3); // 2 GiB, sparse
+    closeSync(fd);
+    const { status, stdout } = await runCli(['--ndjson', '--content-only', huge]);
+    expect(status).toBe(0);
+    expect(parseNdjson(stdout)[0]).toMatchObject({ language: 'Python' });
   });
 
   it('explains a decision with weighted tokens', async () => {
