@@ -4,10 +4,11 @@ import { classify } from '../model/classify.js';
 import type { LanguageProbability, ModelData } from '../model/types.js';
 import { extensionStrategy } from './extension.js';
 import { filenameStrategy } from './filename.js';
+import { modelineStrategy } from './modeline.js';
 import { shebangStrategy } from './shebang.js';
 import type { Strategy, StrategyName } from './strategy.js';
 
-export const PATH_STRATEGIES: readonly Strategy[] = [filenameStrategy, shebangStrategy, extensionStrategy];
+export const PATH_STRATEGIES: readonly Strategy[] = [modelineStrategy, filenameStrategy, shebangStrategy, extensionStrategy];
 
 export interface DetectLanguageOptions {
   /** The file's name or path; enables the name-based strategies. */
@@ -16,7 +17,7 @@ export interface DetectLanguageOptions {
   readonly candidates?: readonly string[];
   /** How many ranked candidates to return (default 3). */
   readonly top?: number;
-  /** Ignore the name and shebang: the classifier alone decides. */
+  /** Ignore the name, modeline and shebang: the classifier alone decides. */
   readonly contentOnly?: boolean;
 }
 

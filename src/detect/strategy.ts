@@ -1,6 +1,6 @@
 // A strategy looks at a file (name and/or content) and names the languages it could be.
 // One name settles it; several narrow the field for the next strategy; none leaves it as it was.
-export type StrategyName = 'filename' | 'shebang' | 'extension' | 'classifier';
+export type StrategyName = 'modeline' | 'filename' | 'shebang' | 'extension' | 'classifier';
 
 export interface DetectInput {
   readonly filename?: string;

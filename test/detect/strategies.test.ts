@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/detect/pipeline.js';
+import { modelineLanguage } from '../../src/detect/modeline.js';
+import { trainModel } from '../../src/model/train.js';
+import { extensionsOf, languagesForExtension } from '../../src/languages/index.js';
+import { TINY_CORPUS } from '../tiny-corpus.js';
+
+const model = trainModel(TINY_CORPUS, { minDocFrequency: 1, alpha: 0.1 });
+
+describe('modeline', () => {
+  it.each([
+    ['# -*- mode: ruby -*-\nputs 1', 'Ruby'],
+    ['#!/bin/sh\n# -*- Python -*-\nx', 'Python'],
+    [';; -*- mode: emacs-lisp; lexical-binding: t -*-', 'Emacs Lisp'],
+    ['x = 1\n# vim: set ft=python :', 'Python'],
+    ['/* vim: syntax=cpp */\nint x;', 'C++'],
+    ['// ex: filetype=javascript\n', 'JavaScript'],
+    ['no modeline here', undefined],
+    ['# -*- coding: utf-8 -*-\nimport os', undefined],
+  ])('%j → %s', (text, expected) => {
+    expect(modelineLanguage(text)).toBe(expected);
+  });
+});
+
+describe('detectLanguage strategies', () => {
+  it.each([
+    [{ filename: 'Makefile' }, 'x: y\n', 'Makefile', 'filename'],
+    [{ filename: 'src/.bashrc' }, 'export A=1\n', 'Shell', 'filename'],
+    [{ filename: 'run' }, '#!/usr/bin/env -S python3.11 -u\nprint(1)\n', 'Python', 'shebang'],
+    [{ filename: 'tool' }, '#!/bin/bash\necho hi\n', 'Shell', 'shebang'],
+    [{ filename: 'main.go' }, 'package main\n', 'Go', 'extension'],
+    [{ filename: 'lib/util.py' }, 'x = 1\n', 'Python', 'extension'],
+    [{ filename: 'x.txt' }, '# -*- mode: ruby -*-\n', 'Ruby', 'modeline'],
+  ])('%j', (options, text, language, strategy) => {
+    expect(detectLanguage(model, text, options)).toMatchObject({ language, strategy, confidence: 1 });
+  });
+
+  it('lets the classifier settle an ambiguous extension among its candidates only', () => {
+    expect(languagesForExtension('lib.rb').length).toBeGreaterThanOrEqual(1);
+    // ".cgi" is claimed by Perl, Python and Shell: the classifier chooses among those it knows.
+    const d = detectLanguage(model, 'def f(x):\n    return x\n', { filename: 'tool.cgi', top: 5 });
+    expect(d.strategy).toBe('classifier');
+    expect(d.language).toBe('Python');
+    for (const c of d.candidates) expect(languagesForExtension('tool.cgi')).toContain(c.language);
+  });
+
+  it('says unknown when the name points only at languages the model lacks', () => {
+    const d = detectLanguage(model, 'anything\n', { filename: 'a.h' });
+    expect(d.language).toBeNull();
+    expect(d.candidates.length).toBeGreaterThan(0);
+  });
+
+  it('ignores names, modelines and shebangs with contentOnly', () => {
+    const d = detectLanguage(model, '#!/usr/bin/env node\ndef f(x):\n    return x\n', { filename: 'x.js', contentOnly: true });
+    expect(d).toMatchObject({ language: 'Python', strategy: 'classifier' });
+  });
+
+  it('splits multi-part extensions, longest first', () => {
+    expect(extensionsOf('a/b/x.d.ts')).toEqual(['.d.ts', '.ts']);
+    expect(extensionsOf('.bashrc')).toEqual([]);
+  });
+});
