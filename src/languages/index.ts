@@ -5,6 +5,7 @@ import type { LanguageInfo } from './types.js';
 
 export type { LanguageInfo } from './types.js';
 export { LANGUAGES, LINGUIST_VERSION } from './linguist.generated.js';
+export { contentLanguage } from './content-languages.js';
 
 interface Indexes {
   byName: Map<string, LanguageInfo>;

@@ -7,6 +7,7 @@ import { fitTemperature, tuneAlpha, type ValidationDoc } from '../model/tune.js'
 import type { ModelData } from '../model/types.js';
 import { looksBinary, decodeText } from '../tokenizer/decode.js';
 import { readBytesPrefix, type LabelledFile } from './labelled-files.js';
+import { contentLanguage } from '../languages/content-languages.js';
 import { fileError } from '../fs/read.js';
 
 export interface TrainFilesOptions extends TrainOptions {
@@ -58,10 +59,11 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
       skipped.push(file.path);
       return;
     }
-    trainer.add({ text, language: file.language });
+    const language = contentLanguage(file.language);
+    trainer.add({ text, language });
     for (const lines of options.snippetLines ?? []) {
       const snippet = snippetOf(text, lines, `${file.path}#train${lines}`);
-      if (snippet) trainer.add({ text: snippet, language: file.language });
+      if (snippet) trainer.add({ text: snippet, language });
     }
     options.onProgress?.(i + 1, files.length);
   });
@@ -75,10 +77,10 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
   for (const f of options.validation ?? []) {
     const text = readText(f.path);
     if (text === undefined) continue;
-    validationDocs.push({ text, language: f.language });
+    validationDocs.push({ text, language: contentLanguage(f.language) });
     // Tune on whole files and snippets alike: both are what users give us.
     const snippet = snippetOf(text, 10, `${f.path}#validation`);
-    if (snippet) validationDocs.push({ text: snippet, language: f.language });
+    if (snippet) validationDocs.push({ text: snippet, language: contentLanguage(f.language) });
   }
   let alphaGrid: Array<[number, number]> = [];
   if (validationDocs.length > 0) {
