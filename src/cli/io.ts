@@ -4,6 +4,8 @@ export interface CliIO {
   readonly stderr: (text: string) => void;
   readonly stdin?: NodeJS.ReadableStream;
   readonly stdinIsTTY?: boolean;
+  readonly stdoutIsTTY?: boolean;
+  readonly stderrIsTTY?: boolean;
   /** True once the user asked to stop (Ctrl-C): finish the current line and close the output. */
   readonly interrupted?: () => boolean;
 }

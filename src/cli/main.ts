@@ -19,6 +19,8 @@ const status = await run(process.argv.slice(2), {
   stderr: (text) => void process.stderr.write(text),
   stdin: process.stdin,
   stdinIsTTY: process.stdin.isTTY === true,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
   interrupted: () => interrupted,
 });
 process.exitCode = interrupted ? ExitStatus.Interrupted : status;

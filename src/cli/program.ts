@@ -7,6 +7,7 @@ import { DEFAULT_MODEL_PATH, modelAt } from '../node/model-file.js';
 import { classifyCommand, type ClassifyCommandOptions } from './classify-command.js';
 import type { CliIO } from './io.js';
 import { languagesCommand } from './languages-command.js';
+import { breakdownCommand, type BreakdownCommandOptions } from './breakdown-command.js';
 import { trainCommand, type TrainCommandOptions } from './train-command.js';
 import { evalCommand, type EvalCommandOptions } from './eval-command.js';
 
@@ -20,6 +21,7 @@ Examples:
   $ whichlang --content-only --top 3 x.h  content only, three best guesses
   $ whichlang --ndjson . > langs.ndjson   one JSON object per line, streamed
   $ whichlang --explain tool              which tokens decided
+  $ whichlang breakdown .                 share of each language by bytes
   $ whichlang languages                   what the model knows
 
 Exit status: 0 all inputs classified, 1 some could not be read (each reported on
@@ -66,6 +68,17 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     });
 
   program
+    .command('breakdown')
+    .description("the share of each language by bytes in a directory (default: the current one), like GitHub's language bar")
+    .argument('[paths...]', 'directories or files')
+    .option('--json', 'as JSON')
+    .option('-a, --all', 'also walk hidden files, .git and node_modules')
+    .action(async (paths: string[], options: BreakdownCommandOptions) => {
+      const colour = io.stdoutIsTTY === true && !process.env.NO_COLOR;
+      status = await breakdownCommand(paths, options, { model: model(), modelPath: resolvedModelPath(), colour, progress: io.stderrIsTTY === true }, io);
+    });
+
+  program
     .command('train')
     .description('train a model from a directory of <Language>/<files> or a JSONL index of {path, language[, split]}')
     .argument('<corpus>', 'directory or .jsonl index')
@@ -75,7 +88,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option('--validation-split <name>', 'tune smoothing and calibration on index rows with this split')
     .option('-q, --quiet', 'no progress or summary')
     .action((corpus: string, options: TrainCommandOptions) => {
-      status = trainCommand(corpus, options, { ...io, stderrIsTTY: process.stderr.isTTY === true });
+      status = trainCommand(corpus, options, io);
     });
 
   program

@@ -15,7 +15,7 @@ export interface TrainCommandOptions {
   quiet?: boolean;
 }
 
-export function trainCommand(corpus: string, options: TrainCommandOptions, io: CliIO & { stderrIsTTY?: boolean }): number {
+export function trainCommand(corpus: string, options: TrainCommandOptions, io: CliIO): number {
   const base = options.extend ? readModelFile(options.extend) : undefined;
   const files = listLabelledFiles(corpus, options.split ? { split: options.split } : {});
   if (files.length === 0) throw new WhichlangError('BAD_CORPUS', `${corpus}: no labelled files${options.split ? ` in split "${options.split}"` : ''}`);

@@ -13,6 +13,8 @@ import { WorkerPool } from './worker-pool.js';
 
 export interface ClassifiedFile extends Detection {
   readonly path: string;
+  /** The file's size in bytes (standard input: the bytes read). */
+  readonly size: number;
   readonly explanation?: { readonly versus: string; readonly features: FeatureContribution[] };
 }
 
@@ -63,7 +65,7 @@ function failure(path: string, error: unknown): FailedFile {
   return { path, error: { code: e.code, message: e.message } };
 }
 
-export function classifyBytes(path: string, bytes: Uint8Array, options: ClassifyFilesOptions, filename?: string): ClassifiedFile {
+export function classifyBytes(path: string, bytes: Uint8Array, options: ClassifyFilesOptions, filename?: string, size = bytes.length): ClassifiedFile {
   const text = decodeText(bytes);
   const detection = detectLanguage(options.model, text, {
     ...(filename ? { filename } : {}),
@@ -72,7 +74,7 @@ export function classifyBytes(path: string, bytes: Uint8Array, options: Classify
     top: options.explain ? Math.max(options.top ?? 1, 2) : options.top,
     candidates: options.candidates,
   });
-  const result: ClassifiedFile = { path, ...detection, candidates: detection.candidates.slice(0, options.top ?? 3) };
+  const result: ClassifiedFile = { path, size, ...detection, candidates: detection.candidates.slice(0, options.top ?? 3) };
   const [first, second] = detection.candidates;
   if (options.explain && detection.strategy === 'classifier' && first && second) {
     return { ...result, explanation: { versus: second.language, features: explainDecision(options.model, text, first.language, second.language) } };
@@ -87,12 +89,12 @@ export async function classifyItem(item: InputItem, options: ClassifyFilesOption
       if (!options.stdin) throw new WhichlangError('BAD_INPUT', '-: no standard input available');
       return classifyBytes('-', await readStreamPrefix(options.stdin), options);
     }
-    const { bytes } = await readFilePrefix(item.path);
+    const { bytes, size } = await readFilePrefix(item.path);
     if (looksBinary(bytes)) {
       if (item.fromWalk) return { path: item.path, skipped: 'binary' };
       throw new WhichlangError('BINARY', `${item.path}: binary file, not source code`);
     }
-    return classifyBytes(item.path, bytes, options, item.path);
+    return classifyBytes(item.path, bytes, options, item.path, size);
   } catch (error) {
     return failure(item.path, error);
   }

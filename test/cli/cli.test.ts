@@ -169,6 +169,27 @@ describe('whichlang (shipped model, real files)', () => {
     expect(stderr).toContain(bad);
   });
 
+  it('breaks a tree down by bytes per language', async () => {
+    const root = join(tmp, 'breakdown');
+    mkdirSync(root);
+    copyFileSync(join(SAMPLES, 'server.go'), join(root, 'a.go'));
+    copyFileSync(join(SAMPLES, 'server.go'), join(root, 'b.go'));
+    copyFileSync(join(SAMPLES, 'inventory.py'), join(root, 'c.py'));
+    writeFileSync(join(root, 'd.json'), '{"a": 1}\n');
+    const { status, stdout } = await runCli(['breakdown', '--json', root]);
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout) as { languages: Array<{ language: string; files: number; share: number }>; other: Array<{ language: string }> };
+    expect(result.languages.map((l) => [l.language, l.files])).toEqual([
+      ['Go', 2],
+      ['Python', 1],
+    ]);
+    expect(result.languages.reduce((a, l) => a + l.share, 0)).toBeCloseTo(1, 9);
+    expect(result.other.map((l) => l.language)).toEqual(['JSON']);
+    const plain = await runCli(['breakdown', root]);
+    expect(plain.stdout).toMatch(/^Go\s+\d+\.\d+%\s+2 files/m);
+    expect(plain.stdout).not.toMatch(/\x1b\[/); // no colour when not a terminal
+  });
+
   it('lists the languages the model knows', async () => {
     const { status, stdout } = await runCli(['languages', '--json']);
     expect(status).toBe(0);

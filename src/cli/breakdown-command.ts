@@ -1,0 +1,36 @@
+// `whichlang breakdown [dir]`: which languages a tree is made of, by bytes.
+import { classifyPaths, isFailure, isSkipped, type ClassifiedFile } from '../node/classify-files.js';
+import type { ModelData } from '../model/types.js';
+import { breakdown, formatBreakdown } from './breakdown.js';
+import type { CliIO } from './io.js';
+
+export interface BreakdownCommandOptions {
+  json?: boolean;
+  all?: boolean;
+}
+
+export async function breakdownCommand(
+  paths: string[],
+  options: BreakdownCommandOptions,
+  { model, modelPath, colour, progress }: { model: ModelData; modelPath: string; colour: boolean; progress: boolean },
+  io: CliIO,
+): Promise<number> {
+  const classified: ClassifiedFile[] = [];
+  let failed = 0;
+  let skipped = 0;
+  let seen = 0;
+  for await (const r of classifyPaths(paths.length > 0 ? paths : ['.'], { model, modelPath, all: options.all, top: 1 })) {
+    if (io.interrupted?.()) break;
+    if (progress && ++seen % 500 === 0) io.stderr(`\rclassified ${seen} files`);
+    if (isSkipped(r)) skipped++;
+    else if (isFailure(r)) {
+      failed++;
+      io.stderr(`${progress ? '\n' : ''}whichlang: ${r.error.message}\n`);
+    } else classified.push(r);
+  }
+  if (progress && seen >= 500) io.stderr('\n');
+  const result = breakdown(classified);
+  if (options.json) io.stdout(JSON.stringify({ ...result, files: classified.length, skippedBinary: skipped, failed }) + '\n');
+  else io.stdout(formatBreakdown(result, colour));
+  return failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,73 @@
+// The language breakdown of a tree: bytes per language, as a table with a bar in Linguist's
+// colours (plain when not a terminal or with NO_COLOR), or JSON.
+import { languageInfo } from '../languages/index.js';
+import type { ClassifiedFile } from '../node/classify-files.js';
+
+export interface LanguageShare {
+  readonly language: string;
+  readonly files: number;
+  readonly bytes: number;
+  readonly share: number;
+}
+
+/** Linguist counts programming and markup languages in its bar; data and prose are listed apart. */
+export function countsInBar(language: string): boolean {
+  const type = languageInfo(language)?.type;
+  return type === 'programming' || type === 'markup';
+}
+
+export function breakdown(results: Iterable<ClassifiedFile>): { languages: LanguageShare[]; other: LanguageShare[]; unknownFiles: number } {
+  const totals = new Map<string, { files: number; bytes: number }>();
+  let unknownFiles = 0;
+  for (const r of results) {
+    if (r.language === null) {
+      unknownFiles++;
+      continue;
+    }
+    const t = totals.get(r.language) ?? { files: 0, bytes: 0 };
+    t.files++;
+    t.bytes += r.size;
+    totals.set(r.language, t);
+  }
+  const rank = (entries: Array<[string, { files: number; bytes: number }]>): LanguageShare[] => {
+    const sum = entries.reduce((a, [, t]) => a + t.bytes, 0);
+    return entries
+      .map(([language, t]) => ({ language, files: t.files, bytes: t.bytes, share: sum === 0 ? 0 : t.bytes / sum }))
+      .sort((a, b) => b.bytes - a.bytes || (a.language < b.language ? -1 : 1));
+  };
+  const all = [...totals];
+  return { languages: rank(all.filter(([l]) => countsInBar(l))), other: rank(all.filter(([l]) => !countsInBar(l))), unknownFiles };
+}
+
+function rgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.replace('#', ''), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** A bar `width` cells wide, each language its share in its Linguist colour (24-bit ANSI). */
+export function colourBar(shares: readonly LanguageShare[], width: number): string {
+  let out = '';
+  let used = 0;
+  shares.forEach((s, i) => {
+    const cells = i === shares.length - 1 ? width - used : Math.round(s.share * width);
+    if (cells <= 0) return;
+    used += cells;
+    const [r, g, b] = rgb(languageInfo(s.language)?.color ?? '#cccccc');
+    out += `\x1b[48;2;${r};${g};${b}m${' '.repeat(cells)}`;
+  });
+  return out + '\x1b[0m';
+}
+
+export function formatBreakdown(result: ReturnType<typeof breakdown>, colour: boolean): string {
+  const lines: string[] = [];
+  if (colour && result.languages.length > 0) lines.push(colourBar(result.languages, 60), '');
+  const width = Math.max(8, ...[...result.languages, ...result.other].map((s) => s.language.length));
+  const row = (s: LanguageShare): string => {
+    const swatch = colour ? `\x1b[38;2;${rgb(languageInfo(s.language)?.color ?? '#cccccc').join(';')}m●\x1b[0m ` : '';
+    return `${swatch}${s.language.padEnd(width)}  ${(100 * s.share).toFixed(2).padStart(6)}%  ${String(s.files).padStart(7)} files  ${String(s.bytes).padStart(12)} bytes`;
+  };
+  lines.push(...result.languages.map(row));
+  if (result.other.length > 0) lines.push('', 'Data and prose (not in the bar):', ...result.other.map(row));
+  if (result.unknownFiles > 0) lines.push('', `${result.unknownFiles} files of unknown language`);
+  return lines.join('\n') + '\n';
+}
