@@ -305,6 +305,19 @@ function main(): void {
     assign.set(s, best);
     bump(s, best);
   }
+  // Repair: a language with >= 3 sources that still has no training source gets its biggest held-out
+  // source moved to train (other languages' held-out picks take precedence only when they remain).
+  for (const l of byRarity) {
+    const all = qualifying(l);
+    if (all.some(([s]) => assign.get(s) === 'train')) continue;
+    const [biggest] = all[all.length - 1];
+    const old = assign.get(biggest)!;
+    assign.set(biggest, 'train');
+    for (const [ll, n] of srcLang.get(biggest)!) {
+      cur.get(ll)![old] -= n;
+      cur.get(ll)!.train += n;
+    }
+  }
   // Files of rare languages that sit in held-out sources are dropped, so rare languages are train-only.
   let rareDropped = 0;
   selected = selected.filter((c) => {

@@ -179,8 +179,45 @@ async function fetchGit(e: ManifestEntry, dest: string): Promise<'skip' | void> 
   const archive = spawn('git', ['--git-dir', gitDir, 'archive', e.commit!], { stdio: ['ignore', 'pipe', 'pipe'] });
   const tar = spawn('tar', ['-x', '-C', dest], { stdio: ['pipe', 'ignore', 'pipe'] });
   archive.stdout.pipe(tar.stdin);
-  const code = await new Promise<number>((r) => tar.on('close', (c) => r(c ?? 1)));
-  if (code !== 0) throw new Error(`git archive ${e.commit} from ${gitDir} failed`);
+  const [code, acode] = await Promise.all([
+    new Promise<number>((r) => tar.on('close', (c) => r(c ?? 1))),
+    new Promise<number>((r) => archive.on('close', (c) => r(c ?? 1))),
+  ]);
+  if (code === 0 && acode === 0) return;
+  // Partial mirrors may lack their largest blobs, which makes `git archive` fail: write the blobs
+  // that are present (and under 1 MB, the index's limit) one by one instead.
+  console.log(`note ${e.id}: git archive failed (blobs missing from the mirror?); extracting present blobs`);
+  emptyDir(dest);
+  await extractPresentBlobs(gitDir, e.commit!, dest);
+}
+
+async function extractPresentBlobs(gitDir: string, commit: string, dest: string): Promise<void> {
+  const tree = await must('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-l', '-z', commit]);
+  const want: { sha: string; path: string }[] = [];
+  for (const rec of tree.split('\0')) {
+    const m = /^(\d+) blob ([0-9a-f]+)\s+(\d+|-)\t(.*)$/s.exec(rec);
+    if (!m || m[1] === '120000' || m[1] === '160000') continue;
+    if (m[3] !== '-' && Number(m[3]) > 1024 * 1024) continue;
+    want.push({ sha: m[2], path: m[4] });
+  }
+  const check = await run('git', ['--git-dir', gitDir, 'cat-file', '--batch-check'], { input: Buffer.from(want.map((w) => w.sha).join('\n') + '\n') });
+  const present = new Set(check.out.split('\n').filter((l) => / blob /.test(l)).map((l) => l.split(' ')[0]));
+  const files = want.filter((w) => present.has(w.sha));
+  const { execFileSync } = await import('node:child_process');
+  const out: Buffer = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], {
+    input: files.map((f) => f.sha).join('\n') + '\n',
+    maxBuffer: 4 * 1024 * 1024 * 1024,
+  });
+  let pos = 0;
+  for (const f of files) {
+    const nl = out.indexOf(10, pos);
+    const size = Number(out.subarray(pos, nl).toString().split(' ')[2]);
+    const body = out.subarray(nl + 1, nl + 1 + size);
+    pos = nl + 1 + size + 1;
+    const target = join(dest, f.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, body);
+  }
 }
 
 async function fetchOne(e: ManifestEntry): Promise<'ok' | 'cached' | 'skip'> {
@@ -200,6 +237,11 @@ async function fetchOne(e: ManifestEntry): Promise<'ok' | 'cached' | 'skip'> {
     if (r === 'skip') {
       rmSync(tmp, { recursive: true, force: true });
       return 'skip';
+    }
+    if (e.include?.length) {
+      // Entries narrowed by `include` keep only those files in the cache.
+      const inc = e.include.map(globToRegExp);
+      for (const f of listFiles(tmp)) if (!inc.some((g) => g.test(f))) rmSync(join(tmp, f), { force: true });
     }
     if (e.unzip?.length) {
       const globs = e.unzip.map(globToRegExp);

@@ -2,11 +2,12 @@
 //   deb-bin <package> [.ext=Language ...] [include=glob,glob] [exclude=glob,glob]
 //   deb-src <package> [...same options]
 //   npm <name>[@version] [...same options]
+//   git <owner/name>[@commit] [...same options]   (commit defaults to HEAD of the local mirror)
 // Multi-word language names use '_' for spaces (.el=Emacs_Lisp). Versions are resolved from the
 // private apt lists (run fetch.ts once first) and from npm (dist.integrity). Entries are merged
 // into corpus/manifest.json by id, which is kept sorted.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE, CORPUS, type ManifestEntry } from './fetch.js';
 
@@ -113,6 +114,18 @@ for (const raw of input.split('\n')) {
       const info = JSON.parse(sh('npm', ['view', '--json', `${name}@${want}`, 'version', 'dist.integrity']));
       const one = Array.isArray(info) ? info[info.length - 1] : info;
       entry = { id: `npm:${name}`, kind: 'npm', package: name, version: one.version, integrity: one['dist.integrity'] };
+    } else if (kind === 'git') {
+      // git <owner/name>[@commit]: the commit defaults to HEAD of the local bare mirror.
+      const [repo, want] = spec.split('@');
+      const root = process.env.WHICHLANG_GIT_MIRROR ?? '/work/.mirror';
+      const base = join(root, repo.replace('/', '+'));
+      const gitDir = [base, join(base, 'repo')].find((d) => existsSync(join(d, 'HEAD')));
+      if (!gitDir) {
+        console.error(`NOT FOUND git mirror for ${repo} under ${root}`);
+        continue;
+      }
+      const commit = sh('git', ['--git-dir', gitDir, 'rev-parse', `${want ?? 'HEAD'}^{commit}`]).trim();
+      entry = { id: `git:${repo}`, kind: 'git', repo, commit };
     } else {
       console.error(`? kind ${kind}`);
       continue;
