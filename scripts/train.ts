@@ -11,8 +11,9 @@ const { values } = parseArgs({
     index: { type: 'string', default: 'corpus/.cache/index.jsonl' },
     out: { type: 'string', default: 'models/default.wlm' },
     windows: { type: 'string', default: '2' },
-    'max-features': { type: 'string', default: '150000' },
+    'max-features': { type: 'string', default: '300000' },
     'min-df': { type: 'string', default: '3' },
+    'min-entry': { type: 'string', default: '1' },
     'min-files': { type: 'string', default: '20' },
     'no-bigrams': { type: 'boolean', default: false },
   },
@@ -33,6 +34,7 @@ const { model, log } = trainFromFiles(train, {
   snippetLines,
   maxFeatures: Number(values['max-features']),
   minDocFrequency: Number(values['min-df']),
+  minEntryCount: Number(values['min-entry']),
   features: { bigrams: !values['no-bigrams'], positions: true },
   info: { corpus: 'corpus/manifest.json (npm run corpus)', snippetLinesLearnt: snippetLines },
   onProgress: (done, total) => {

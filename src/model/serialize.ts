@@ -5,6 +5,7 @@
 //   4  format version (u32) 12 length of the JSON description (u32), then the JSON, then sections
 import { WhichlangError } from '../errors.js';
 import { checksum } from './checksum.js';
+import { decodeCounts, encodeCounts } from './count-codec.js';
 import type { ModelData, ModelParams } from './types.js';
 import { DEFAULT_PARAMS } from './defaults.js';
 
@@ -23,11 +24,12 @@ interface Description {
 
 const align8 = (n: number): number => (n + 7) & ~7;
 
+
 function sectionSizes(d: Description): number[] {
   const f = d.featureCount;
   const e = d.entryCount;
   const l = d.languages.length;
-  return [f * 4, (f + 1) * 4, e * d.languageIndexBytes, e * 4, l * 8, l * 4].map(align8);
+  return [f * 4, (f + 1) * 4, e * d.languageIndexBytes, e * 2, l * 8, l * 4].map(align8);
 }
 
 export function serializeModel(model: ModelData): Uint8Array {
@@ -51,7 +53,7 @@ export function serializeModel(model: ModelData): Uint8Array {
   const languageIndex =
     description.languageIndexBytes === 1 ? Uint8Array.from(model.entryLanguage) : Uint16Array.from(model.entryLanguage);
   const arrays: ArrayBufferView[] = [
-    model.featureHashes, model.rowStart, languageIndex, model.entryCount, model.languageTotals, model.languageDocs,
+    model.featureHashes, model.rowStart, languageIndex, encodeCounts(model.entryCount), model.languageTotals, model.languageDocs,
   ];
   let at = jsonEnd;
   arrays.forEach((array, i) => {
@@ -109,7 +111,7 @@ export function deserializeModel(input: Uint8Array, source = 'model'): ModelData
     d.languageIndexBytes === 1
       ? take((b, o, n) => new Uint8Array(b, o, n), e, 2)
       : take((b, o, n) => new Uint16Array(b, o, n), e, 2);
-  const entryCount = take((b, o, n) => new Float32Array(b, o, n), e, 3);
+  const entryCount = decodeCounts(take((b, o, n) => new Uint16Array(b, o, n), e, 3));
   const languageTotals = take((b, o, n) => new Float64Array(b, o, n), l, 4);
   const languageDocs = take((b, o, n) => new Uint32Array(b, o, n), l, 5);
   // Parameters added in later releases take their defaults when an older file lacks them.

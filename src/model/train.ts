@@ -4,6 +4,7 @@
 import { DEFAULT_FEATURE_OPTIONS, featureHashes, type FeatureOptions } from '../tokenizer/features.js';
 import { WhichlangError } from '../errors.js';
 import { HashCounter } from './hash-counter.js';
+import { decodeCount, encodeCount } from './count-codec.js';
 import { dampTermFrequency } from './score.js';
 import type { ModelData, ModelParams } from './types.js';
 import { DEFAULT_PARAMS } from './defaults.js';
@@ -25,6 +26,11 @@ export interface TrainOptions {
   readonly minDocFrequency?: number;
   /** At most this many features are kept, the most widespread first. */
   readonly maxFeatures?: number;
+  /**
+   * A (feature, language) count below this is dropped and left to smoothing: most entries are a
+   * feature seen once in one file of a language, which says little and costs bytes.
+   */
+  readonly minEntryCount?: number;
   readonly info?: Record<string, unknown>;
 }
 
@@ -92,10 +98,12 @@ export class ModelTrainer {
     const rowOfHash = new HashCounter(vocabulary.length);
     vocabulary.forEach((hash, row) => rowOfHash.add(hash, row + 1));
 
+    const minEntry = this.options.minEntryCount ?? 0;
     const rowLength = new Uint32Array(vocabulary.length);
     const counters = languages.map((l) => (this.perLanguage.get(l) as { counts: HashCounter }).counts);
     for (const counts of counters) {
-      counts.forEach((hash) => {
+      counts.forEach((hash, count) => {
+        if (count < minEntry) return;
         const row = rowOfHash.get(hash);
         if (row > 0) rowLength[row - 1] = (rowLength[row - 1] as number) + 1;
       });
@@ -110,13 +118,15 @@ export class ModelTrainer {
     // Languages in name order, so each row's entries come out sorted by language.
     counters.forEach((counts, l) => {
       counts.forEach((hash, count) => {
+        if (count < minEntry) return;
         const row = rowOfHash.get(hash);
         if (row === 0) return;
         const at = fill[row - 1] as number;
         fill[row - 1] = at + 1;
+        const stored = decodeCount(encodeCount(count));
         entryLanguage[at] = l;
-        entryCount[at] = count;
-        languageTotals[l] = (languageTotals[l] as number) + Math.fround(count);
+        entryCount[at] = stored;
+        languageTotals[l] = (languageTotals[l] as number) + stored;
       });
     });
     const languageDocs = Uint32Array.from(languages, (l) => (this.perLanguage.get(l) as { docs: number }).docs);

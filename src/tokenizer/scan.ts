@@ -58,6 +58,7 @@ export function scan(text: string, sink: TokenSink): void {
   let lineBegin = 0;
   let atLineStart = true;
   let sawCrLf = false;
+  const unclosedEnd = new Int32Array(128); // per quote character, see scanString
 
   if (text.startsWith('#!')) {
     const end = lineEnd(text, 0);
@@ -100,7 +101,7 @@ export function scan(text: string, sink: TokenSink): void {
         i = scanNumber(text, i, sink);
         break;
       case CharClass.Quote:
-        i = scanString(text, i, sink);
+        i = scanString(text, i, sink, unclosedEnd);
         break;
       default:
         i = scanCommentOrPunct(text, i, lineStart, sink);
@@ -160,8 +161,12 @@ function scanNumber(text: string, start: number, sink: TokenSink): number {
  * Strings become their delimiters: `""` closed, `"""` a triple-quoted block. A one-character quote
  * that does not close on its line is no string (an apostrophe, a Lisp quote, a Rust lifetime) and
  * stays punctuation, so the rest of the line is still read.
+ *
+ * `unclosedEnd[q]` is where the last failed search for quote `q` stopped. Every `q` that search
+ * passed was escaped, so a search from one of them retraces the same steps and fails there too:
+ * it is skipped, which keeps lines like `"\"\"\"…` linear instead of quadratic.
  */
-function scanString(text: string, start: number, sink: TokenSink): number {
+function scanString(text: string, start: number, sink: TokenSink, unclosedEnd: Int32Array): number {
   const quote = text[start] as string;
   const triple = quote + quote + quote;
   if (text.startsWith(triple, start)) {
@@ -171,14 +176,18 @@ function scanString(text: string, start: number, sink: TokenSink): number {
   }
   const multiline = quote === '`';
   const q = text.charCodeAt(start);
-  for (let i = start + 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === q) {
-      sink.token(TokenKind.String, i === start + 1 ? quote + quote : quote + '…' + quote);
-      return i + 1;
+  if (start >= (unclosedEnd[q] as number)) {
+    let i = start + 1;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === q) {
+        sink.token(TokenKind.String, i === start + 1 ? quote + quote : quote + '…' + quote);
+        return i + 1;
+      }
+      if (c === Ch.Backslash) i++;
+      else if (!multiline && (c === Ch.Lf || c === Ch.Cr)) break;
     }
-    if (c === Ch.Backslash) i++;
-    else if (!multiline && (c === Ch.Lf || c === Ch.Cr)) break;
+    unclosedEnd[q] = i;
   }
   sink.token(TokenKind.Punct, quote);
   return start + 1;
