@@ -247,16 +247,24 @@ function main(): void {
   //    then the smallest contributors).
   const byRarity = langs.filter((l) => !rare.has(l)).sort((a, b) => qualifying(a).length - qualifying(b).length || (a < b ? -1 : 1));
   const unmet: string[] = [];
+  // Holding a source out must not leave any language it carries without a possible train source.
+  const qualifyingOf = new Map(langs.map((l) => [l, qualifying(l)]));
+  const langsOfSource = new Map<string, string[]>();
+  for (const [l, q] of qualifyingOf) for (const [s] of q) {
+    if (!langsOfSource.has(s)) langsOfSource.set(s, []);
+    langsOfSource.get(s)!.push(l);
+  }
+  const canHoldOut = (s: string): boolean =>
+    (langsOfSource.get(s) ?? []).every(
+      (l) => rare.has(l) || qualifyingOf.get(l)!.some(([o]) => o !== s && (assign.get(o) ?? 'train') === 'train'),
+    );
   for (const l of byRarity) {
-    const all = qualifying(l);
+    const all = qualifyingOf.get(l)!;
     const q = all.slice(0, -1);
     const pool = [...q.filter(([s]) => !rareHolders.has(s)), ...q.filter(([s]) => rareHolders.has(s))];
     for (const split of ['test', 'validation'] as Split[]) {
       if (all.some(([s]) => assign.get(s) === split)) continue;
-      // Keep at least one source able to hold the language in train.
-      const pick = pool.find(
-        ([s]) => !assign.has(s) && all.some(([o]) => o !== s && (assign.get(o) ?? 'train') === 'train'),
-      );
+      const pick = pool.find(([s]) => !assign.has(s) && canHoldOut(s));
       if (pick) assign.set(pick[0], split);
       else unmet.push(`${l}:${split}`);
     }

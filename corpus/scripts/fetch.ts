@@ -167,11 +167,10 @@ async function fetchGit(e: ManifestEntry, dest: string): Promise<'skip' | void> 
   const root = process.env.WHICHLANG_GIT_MIRROR ?? '/work/.mirror';
   const [owner, name] = (e.repo ?? '').split('/');
   const candidates = [join(root, `${owner}+${name}`), join(root, `${owner}/${name}.git`), join(root, `${owner}+${name}.git`)];
-  let gitDir = candidates.find((c) => existsSync(c));
-  if (gitDir && !existsSync(join(gitDir, 'HEAD'))) {
-    const sub = readdirSync(gitDir).map((s) => join(gitDir!, s)).find((s) => existsSync(join(s, 'HEAD')));
-    gitDir = sub;
-  }
+  // Accept a bare repository at the candidate path, or one in its repo/ or repo/.git subdirectory.
+  const gitDir = candidates
+    .flatMap((c) => [c, join(c, 'repo'), join(c, 'repo', '.git')])
+    .find((c) => existsSync(join(c, 'HEAD')) && existsSync(join(c, 'objects')));
   if (!gitDir) {
     console.log(`SKIP ${e.id}: needs a bare git mirror of ${e.repo} at ${candidates[0]} (set WHICHLANG_GIT_MIRROR)`);
     return 'skip';
@@ -222,7 +221,9 @@ async function extractPresentBlobs(gitDir: string, commit: string, dest: string)
 
 async function fetchOne(e: ManifestEntry): Promise<'ok' | 'cached' | 'skip'> {
   const dest = join(CACHE, 'sources', safeId(e.id));
-  if (existsSync(join(dest, '.done'))) return 'cached';
+  const stamp = `${e.id} ${e.version ?? e.commit ?? ''}\n`;
+  // A finished tree is reused only if it was fetched for the same pin.
+  if (existsSync(join(dest, '.done')) && readFileSync(join(dest, '.done'), 'utf8') === stamp) return 'cached';
   const work = join(CACHE, 'work', safeId(e.id));
   emptyDir(work);
   const tmp = dest + '.partial';
@@ -253,7 +254,7 @@ async function fetchOne(e: ManifestEntry): Promise<'ok' | 'cached' | 'skip'> {
     await must('chmod', ['-R', 'u+rwX', tmp]);
     rmSync(dest, { recursive: true, force: true });
     renameSync(tmp, dest);
-    writeFileSync(join(dest, '.done'), `${e.id}\n`);
+    writeFileSync(join(dest, '.done'), stamp);
     return 'ok';
   } finally {
     rmSync(work, { recursive: true, force: true });

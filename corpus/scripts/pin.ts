@@ -119,7 +119,7 @@ for (const raw of input.split('\n')) {
       const [repo, want] = spec.split('@');
       const root = process.env.WHICHLANG_GIT_MIRROR ?? '/work/.mirror';
       const base = join(root, repo.replace('/', '+'));
-      const gitDir = [base, join(base, 'repo')].find((d) => existsSync(join(d, 'HEAD')));
+      const gitDir = [base, join(base, 'repo'), join(base, 'repo', '.git')].find((d) => existsSync(join(d, 'HEAD')));
       if (!gitDir) {
         console.error(`NOT FOUND git mirror for ${repo} under ${root}`);
         continue;
