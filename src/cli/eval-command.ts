@@ -2,6 +2,7 @@
 // or both written next to each other (--report PREFIX → PREFIX.md, PREFIX.json).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { evaluate } from '../evaluate/evaluate.js';
 import { formatReport } from '../evaluate/report.js';
 import { deserializeModel } from '../model/serialize.js';
@@ -32,7 +33,7 @@ export function evalCommand(corpus: string, modelPath: string, options: EvalComm
     formatReport(model, evaluation, {
       title: 'whichlang model report',
       dataset: `${files.length} files from ${corpus}${options.split ? ` (split "${options.split}": packages that training never saw)` : ''}`,
-      modelName: modelPath,
+      modelName: relative(process.cwd(), modelPath) || modelPath,
       modelBytes: bytes.length,
       modelSha256: sha256,
       command: `whichlang eval ${corpus}${options.split ? ` --split ${options.split}` : ''}`,

@@ -41,7 +41,7 @@ export function formatReport(model: ModelData, evaluation: Evaluation, ctx: Repo
     '',
     `- Model: \`${ctx.modelName}\` — ${(ctx.modelBytes / 1e6).toFixed(2)} MB, SHA-256 \`${ctx.modelSha256.slice(0, 16)}…\`, ` +
       `${model.languages.length} languages, ${model.featureHashes.length.toLocaleString('en')} features, ` +
-      `${model.entryCount.length.toLocaleString('en')} non-zero counts`,
+      `${model.entryCodes.length.toLocaleString('en')} non-zero counts`,
     `- Parameters: α = ${model.params.alpha}, temperature = ${model.params.temperature.toFixed(3)} × evidence^${model.params.temperatureExponent}, ` +
       `unknown below confidence ${model.params.minConfidence} or evidence ${model.params.minEvidence}`,
     ...Object.entries(model.info).map(([k, v]) => `- ${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`),

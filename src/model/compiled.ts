@@ -1,6 +1,7 @@
 // The scoring form of a model: a hash table from feature hash to row, and per-entry weights
 // log(count + α) − log α, so that scoring touches only the languages a feature was seen in.
 import type { ModelData } from './types.js';
+import { COUNT_CODES, decodeCount } from './count-codec.js';
 
 export interface CompiledModel {
   readonly data: ModelData;
@@ -33,8 +34,11 @@ export function compile(data: ModelData): CompiledModel {
     slotRows[slot] = row + 1;
   }
   const logAlpha = Math.log(alpha);
-  const weights = new Float32Array(data.entryCount.length);
-  for (let e = 0; e < weights.length; e++) weights[e] = Math.log((data.entryCount[e] as number) + alpha) - logAlpha;
+  // A weight depends only on the count's 16-bit code: 65,536 logs instead of one per entry.
+  const weightOfCode = new Float32Array(COUNT_CODES);
+  for (let code = 0; code < COUNT_CODES; code++) weightOfCode[code] = Math.log(decodeCount(code) + alpha) - logAlpha;
+  const weights = new Float32Array(data.entryCodes.length);
+  for (let e = 0; e < weights.length; e++) weights[e] = weightOfCode[data.entryCodes[e] as number] as number;
   const baseWeight = new Float64Array(data.languages.length);
   for (let l = 0; l < baseWeight.length; l++) {
     baseWeight[l] = logAlpha - Math.log((data.languageTotals[l] as number) + alpha * featureCount);

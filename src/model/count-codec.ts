@@ -2,19 +2,23 @@
 // far finer than the model can use, for half the bytes of a float. Training rounds counts to this
 // grid too, so a model in memory and the same model loaded from its file score identically.
 const COUNT_SCALE = 2048;
+export const COUNT_CODES = 65536;
+
+let decodeTable: Float32Array | undefined;
+
+/** Every code's count, computed once: decoding a model is then one table read per entry. */
+function table(): Float32Array {
+  if (!decodeTable) {
+    decodeTable = new Float32Array(COUNT_CODES);
+    for (let code = 0; code < COUNT_CODES; code++) decodeTable[code] = Math.expm1(code / COUNT_SCALE);
+  }
+  return decodeTable;
+}
 
 export function encodeCount(count: number): number {
-  return Math.min(65535, Math.round(Math.log1p(count) * COUNT_SCALE));
+  return Math.min(COUNT_CODES - 1, Math.round(Math.log1p(count) * COUNT_SCALE));
 }
 
 export function decodeCount(code: number): number {
-  return Math.fround(Math.expm1(code / COUNT_SCALE));
-}
-
-export function encodeCounts(counts: Float32Array): Uint16Array {
-  return Uint16Array.from(counts, encodeCount);
-}
-
-export function decodeCounts(codes: Uint16Array): Float32Array {
-  return Float32Array.from(codes, decodeCount);
+  return table()[code] as number;
 }

@@ -5,7 +5,6 @@
 //   4  format version (u32) 12 length of the JSON description (u32), then the JSON, then sections
 import { WhichlangError } from '../errors.js';
 import { checksum } from './checksum.js';
-import { decodeCounts, encodeCounts } from './count-codec.js';
 import type { ModelData, ModelParams } from './types.js';
 import { DEFAULT_PARAMS } from './defaults.js';
 
@@ -38,7 +37,7 @@ export function serializeModel(model: ModelData): Uint8Array {
     params: model.params,
     info: { ...model.info },
     featureCount: model.featureHashes.length,
-    entryCount: model.entryCount.length,
+    entryCount: model.entryCodes.length,
     languageIndexBytes: model.languages.length <= 256 ? 1 : 2,
   };
   const json = new TextEncoder().encode(JSON.stringify(description));
@@ -53,7 +52,7 @@ export function serializeModel(model: ModelData): Uint8Array {
   const languageIndex =
     description.languageIndexBytes === 1 ? Uint8Array.from(model.entryLanguage) : Uint16Array.from(model.entryLanguage);
   const arrays: ArrayBufferView[] = [
-    model.featureHashes, model.rowStart, languageIndex, encodeCounts(model.entryCount), model.languageTotals, model.languageDocs,
+    model.featureHashes, model.rowStart, languageIndex, model.entryCodes, model.languageTotals, model.languageDocs,
   ];
   let at = jsonEnd;
   arrays.forEach((array, i) => {
@@ -111,9 +110,9 @@ export function deserializeModel(input: Uint8Array, source = 'model'): ModelData
     d.languageIndexBytes === 1
       ? take((b, o, n) => new Uint8Array(b, o, n), e, 2)
       : take((b, o, n) => new Uint16Array(b, o, n), e, 2);
-  const entryCount = decodeCounts(take((b, o, n) => new Uint16Array(b, o, n), e, 3));
+  const entryCodes = take((b, o, n) => new Uint16Array(b, o, n), e, 3);
   const languageTotals = take((b, o, n) => new Float64Array(b, o, n), l, 4);
   const languageDocs = take((b, o, n) => new Uint32Array(b, o, n), l, 5);
   // Parameters added in later releases take their defaults when an older file lacks them.
-  return { languages: d.languages, params: { ...DEFAULT_PARAMS, ...d.params }, info: d.info, featureHashes, rowStart, entryLanguage, entryCount, languageTotals, languageDocs };
+  return { languages: d.languages, params: { ...DEFAULT_PARAMS, ...d.params }, info: d.info, featureHashes, rowStart, entryLanguage, entryCodes, languageTotals, languageDocs };
 }

@@ -82,7 +82,7 @@ export class ModelTrainer {
       this.docFrequency.add(hash, this.options.minDocFrequency ?? 2);
       for (let e = start; e < end; e++) {
         const language = model.languages[model.entryLanguage[e] as number] as string;
-        this.perLanguage.get(language)?.counts.add(hash, model.entryCount[e] as number);
+        this.perLanguage.get(language)?.counts.add(hash, decodeCount(model.entryCodes[e] as number));
       }
     }
   }
@@ -112,7 +112,7 @@ export class ModelTrainer {
     for (let r = 0; r < vocabulary.length; r++) rowStart[r + 1] = (rowStart[r] as number) + (rowLength[r] as number);
     const total = rowStart[vocabulary.length] as number;
     const entryLanguage = new Uint16Array(total);
-    const entryCount = new Float32Array(total);
+    const entryCodes = new Uint16Array(total);
     const fill = rowStart.slice(0, vocabulary.length);
     const languageTotals = new Float64Array(languages.length);
     // Languages in name order, so each row's entries come out sorted by language.
@@ -123,10 +123,10 @@ export class ModelTrainer {
         if (row === 0) return;
         const at = fill[row - 1] as number;
         fill[row - 1] = at + 1;
-        const stored = decodeCount(encodeCount(count));
+        const code = encodeCount(count);
         entryLanguage[at] = l;
-        entryCount[at] = stored;
-        languageTotals[l] = (languageTotals[l] as number) + stored;
+        entryCodes[at] = code;
+        languageTotals[l] = (languageTotals[l] as number) + decodeCount(code);
       });
     });
     const languageDocs = Uint32Array.from(languages, (l) => (this.perLanguage.get(l) as { docs: number }).docs);
@@ -141,7 +141,7 @@ export class ModelTrainer {
       featureHashes: Uint32Array.from(vocabulary),
       rowStart,
       entryLanguage,
-      entryCount,
+      entryCodes,
       languageTotals,
       languageDocs,
       info: this.options.info ?? {},

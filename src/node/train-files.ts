@@ -98,7 +98,7 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
       validationFiles: (options.validation ?? []).length,
       languages: model.languages.length,
       features: model.featureHashes.length,
-      entries: model.entryCount.length,
+      entries: model.entryCodes.length,
       alphaGrid,
       alpha: model.params.alpha,
       temperature: model.params.temperature,
