@@ -56,6 +56,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 export const CORPUS = resolve(HERE, '..');
 export const CACHE = join(CORPUS, '.cache');
 const APT = join(CACHE, 'apt');
+const MAX_KEEP_BYTES = 1024 * 1024;
 
 export function safeId(id: string): string {
   return id.replace(/[^A-Za-z0-9._+-]+/g, '_');
@@ -252,6 +253,8 @@ async function fetchOne(e: ManifestEntry): Promise<'ok' | 'cached' | 'skip'> {
       }
     }
     await must('chmod', ['-R', 'u+rwX', tmp]);
+    // The index never uses files over 1 MB; dropping them keeps the cache small.
+    for (const f of listFiles(tmp)) if (statSync(join(tmp, f)).size > MAX_KEEP_BYTES) rmSync(join(tmp, f), { force: true });
     rmSync(dest, { recursive: true, force: true });
     renameSync(tmp, dest);
     writeFileSync(join(dest, '.done'), stamp);
