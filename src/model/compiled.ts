@@ -22,7 +22,8 @@ export function compile(data: ModelData): CompiledModel {
   const { alpha } = data.params;
   const featureCount = data.featureHashes.length;
   let size = 1;
-  while (size < featureCount * 2) size <<= 1;
+  // Load factor at most 2/3: linear probing stays short, the table stays small.
+  while (size * 2 < featureCount * 3) size <<= 1;
   const slotKeys = new Uint32Array(size);
   const slotRows = new Int32Array(size);
   const slotMask = size - 1;

@@ -82,7 +82,11 @@ export function classifyBytes(path: string, bytes: Uint8Array, options: Classify
   return result;
 }
 
-export async function classifyItem(item: InputItem, options: ClassifyFilesOptions): Promise<FileResult> {
+/** A classifier for read bytes: this thread's, or a worker's. */
+type BytesClassifier = (path: string, bytes: Uint8Array, size: number) => ClassifiedFile | Promise<ClassifiedFile | FailedFile>;
+
+/** Reads one input (this thread: I/O is asynchronous) and hands its bytes to `classifyRead`. */
+async function classifyItem(item: InputItem, options: ClassifyFilesOptions, classifyRead: BytesClassifier): Promise<FileResult> {
   try {
     if (item.kind === 'error') return failure(item.path, item.error);
     if (item.kind === 'stdin') {
@@ -94,7 +98,7 @@ export async function classifyItem(item: InputItem, options: ClassifyFilesOption
       if (item.fromWalk) return { path: item.path, skipped: 'binary' };
       throw new WhichlangError('BINARY', `${item.path}: binary file, not source code`);
     }
-    return classifyBytes(item.path, bytes, options, item.path, size);
+    return await classifyRead(item.path, bytes, size);
   } catch (error) {
     return failure(item.path, error);
   }
@@ -105,20 +109,23 @@ export const WORKER_THRESHOLD = 400;
 
 /**
  * Classifies files, directories (walked) and `-` (standard input), yielding results as they
- * complete. The first inputs are classified here; past WORKER_THRESHOLD the rest go to worker
- * threads, one per core, so large trees use every core while small runs pay no start-up cost.
+ * complete. This thread walks and reads (asynchronous I/O, bounded); classifying is CPU work, and
+ * past WORKER_THRESHOLD inputs it moves to worker threads, one per core, the bytes transferred
+ * without copying. Small runs pay no worker start-up.
  */
 export async function* classifyPaths(paths: readonly string[], options: ClassifyFilesOptions): AsyncGenerator<FileResult> {
   const workerCount = options.modelPath ? (options.workers ?? availableParallelism()) : 0;
   let pool: WorkerPool | undefined;
   let seen = 0;
+  const here: BytesClassifier = (path, bytes, size) => classifyBytes(path, bytes, options, path, size);
   const classifyOne = (item: InputItem): Promise<FileResult> => {
     seen++;
-    if (item.kind === 'file' && workerCount > 0 && seen > WORKER_THRESHOLD) {
+    if (workerCount > 0 && seen > WORKER_THRESHOLD) {
       pool ??= new WorkerPool(workerCount, options.modelPath as string, options);
-      return pool.classify(item);
+      const workers = pool;
+      return classifyItem(item, options, (path, bytes, size) => workers.classify(path, bytes, size));
     }
-    return classifyItem(item, options);
+    return classifyItem(item, options, here);
   };
   try {
     yield* mapBounded(expandInputs(paths, { all: options.all }), options.concurrency ?? DEFAULT_CONCURRENCY, classifyOne);

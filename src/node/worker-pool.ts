@@ -1,8 +1,7 @@
 // Worker threads that read and classify files, each with its own copy of the model. Jobs go to
 // the least busy worker; results come back by id. A worker that dies fails only its own jobs.
 import { Worker } from 'node:worker_threads';
-import type { ClassifyFilesOptions, FileResult } from './classify-files.js';
-import type { InputItem } from '../fs/walk.js';
+import type { ClassifiedFile, ClassifyFilesOptions, FailedFile } from './classify-files.js';
 
 /** What a worker needs to rebuild the options (the model itself is loaded from `modelPath`). */
 export interface WorkerSetup {
@@ -15,12 +14,14 @@ export interface WorkerSetup {
 
 export interface WorkerJob {
   readonly id: number;
-  readonly item: InputItem;
+  readonly path: string;
+  readonly bytes: Uint8Array;
+  readonly size: number;
 }
 
 export interface WorkerReply {
   readonly id: number;
-  readonly result: FileResult;
+  readonly result: ClassifiedFile | FailedFile;
 }
 
 interface Slot {
@@ -34,7 +35,7 @@ const WORKER_URL = new URL(fromSource ? './classify-worker.ts' : './classify-wor
 
 export class WorkerPool {
   private readonly slots: Slot[];
-  private readonly pending = new Map<number, { resolve: (r: FileResult) => void; path: string; slot: Slot }>();
+  private readonly pending = new Map<number, { resolve: (r: ClassifiedFile | FailedFile) => void; path: string; slot: Slot }>();
   private nextId = 0;
 
   constructor(size: number, modelPath: string, options: ClassifyFilesOptions) {
@@ -46,9 +47,12 @@ export class WorkerPool {
       explain: options.explain,
     };
     this.slots = Array.from({ length: Math.max(1, size) }, () => {
+      // A small young generation: a worker's garbage is short-lived token arrays, and every
+      // megabyte of nursery is resident memory multiplied by the number of workers.
+      const common = { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8 } };
       const worker = fromSource
-        ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`, { eval: true, workerData: setup })
-        : new Worker(WORKER_URL, { workerData: setup });
+        ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`, { eval: true, ...common })
+        : new Worker(WORKER_URL, common);
       const slot: Slot = { worker, busy: 0 };
       worker.on('message', (reply: WorkerReply) => this.settle(reply.id, reply.result));
       worker.on('error', (error) => this.failAll(slot, error));
@@ -57,17 +61,19 @@ export class WorkerPool {
     });
   }
 
-  classify(item: InputItem): Promise<FileResult> {
+  /** Classifies bytes read by this thread; they are moved to the worker, not copied. */
+  classify(path: string, bytes: Uint8Array, size: number): Promise<ClassifiedFile | FailedFile> {
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
     slot.busy++;
+    const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
     return new Promise((resolve) => {
-      this.pending.set(id, { resolve, path: item.path, slot });
-      slot.worker.postMessage({ id, item } satisfies WorkerJob);
+      this.pending.set(id, { resolve, path, slot });
+      slot.worker.postMessage({ id, path, bytes: owned, size } satisfies WorkerJob, [owned.buffer as ArrayBuffer]);
     });
   }
 
-  private settle(id: number, result: FileResult): void {
+  private settle(id: number, result: ClassifiedFile | FailedFile): void {
     const job = this.pending.get(id);
     if (!job) return;
     this.pending.delete(id);
