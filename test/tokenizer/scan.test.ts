@@ -41,6 +41,8 @@ describe('shebangInterpreter', () => {
     ['#!/usr/bin/env VAR=1 node', 'node'],
     ['#! /usr/local/bin/perl -w', 'perl'],
     ['#!/usr/bin/perl6', 'perl6'],
+    ['#!/usr/bin/python3.11.2', 'python3'],
+    ['#!/opt/tool-1.2/bin/ruby2.7', 'ruby2'],
     ['no shebang', undefined],
   ])('%s → %s', (line, expected) => {
     expect(shebangInterpreter(line)).toBe(expected);
