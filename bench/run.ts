@@ -16,6 +16,7 @@ const { values } = parseArgs({
     files: { type: 'string', default: '2000' },
     'natural-train': { type: 'string', default: '15' },
     'natural-test': { type: 'string', default: '300' },
+    tree: { type: 'string', default: 'corpus/.cache/sources/deb-src_gradle' },
   },
 });
 const modelPath = values.model as string;
@@ -65,6 +66,15 @@ const cli = (args: string[]): { ms: number; rssKb: number } => {
 const whole = cli(['--content-only', '--ndjson', ...files.map((f) => f.path)]);
 note('CLI over the bench set (--content-only --ndjson, reading files)', `${(files.length / (whole.ms / 1000)).toFixed(0)} files/s wall, incl. start-up`);
 note('CLI peak RSS over the bench set', `${(whole.rssKb / 1024).toFixed(0)} MB`);
+
+// A whole tree, one thread against all cores: where the worker threads pay.
+const tree = values.tree as string;
+if (tree) {
+  const single = cli(['--content-only', '--ndjson', '-j', '0', tree]);
+  const multi = cli(['--content-only', '--ndjson', tree]);
+  note(`CLI --content-only over ${tree}, one thread (-j 0)`, `${(single.ms / 1000).toFixed(2)} s, peak RSS ${(single.rssKb / 1024).toFixed(0)} MB`);
+  note(`CLI --content-only over ${tree}, worker threads (default)`, `${(multi.ms / 1000).toFixed(2)} s (${(single.ms / multi.ms).toFixed(2)}× faster), peak RSS ${(multi.rssKb / 1024).toFixed(0)} MB`);
+}
 
 const one = files.find((f) => f.language === 'Python')?.path ?? 'test/fixtures/samples/inventory.py';
 const colds = Array.from({ length: 10 }, () => cli([one]).ms);
