@@ -14,6 +14,7 @@ const { values } = parseArgs({
     'max-features': { type: 'string', default: '300000' },
     'min-df': { type: 'string', default: '3' },
     'min-entry': { type: 'string', default: '1' },
+    'long-doc': { type: 'string', default: '0' },
     'min-files': { type: 'string', default: '20' },
     'no-bigrams': { type: 'boolean', default: false },
   },
@@ -35,6 +36,7 @@ const { model, log } = trainFromFiles(train, {
   maxFeatures: Number(values['max-features']),
   minDocFrequency: Number(values['min-df']),
   minEntryCount: Number(values['min-entry']),
+  ...(Number(values['long-doc']) > 0 ? { longDocumentMass: Number(values['long-doc']) } : {}),
   features: { bigrams: !values['no-bigrams'], positions: true },
   info: { corpus: 'corpus/manifest.json (npm run corpus)', snippetLinesLearnt: snippetLines },
   onProgress: (done, total) => {

@@ -7,6 +7,7 @@ import { evaluate } from '../evaluate/evaluate.js';
 import { formatReport } from '../evaluate/report.js';
 import { deserializeModel } from '../model/serialize.js';
 import { listLabelledFiles, readTextPrefix } from '../node/labelled-files.js';
+import { readModelBytes } from '../node/model-file.js';
 import type { CliIO } from './io.js';
 
 export interface EvalCommandOptions {
@@ -16,7 +17,7 @@ export interface EvalCommandOptions {
 }
 
 export function evalCommand(corpus: string, modelPath: string, options: EvalCommandOptions, io: CliIO): number {
-  const bytes = readFileSync(modelPath);
+  const bytes = readModelBytes(modelPath);
   const model = deserializeModel(bytes, modelPath);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const files = listLabelledFiles(corpus, options.split ? { split: options.split } : {});

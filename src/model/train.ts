@@ -31,6 +31,11 @@ export interface TrainOptions {
    * feature seen once in one file of a language, which says little and costs bytes.
    */
   readonly minEntryCount?: number;
+  /**
+   * Long files would otherwise dominate their language's counts (a 60 KB file weighs sixty
+   * snippets): a document whose evidence exceeds this is scaled down by sqrt(cap / evidence).
+   */
+  readonly longDocumentMass?: number;
   readonly info?: Record<string, unknown>;
 }
 
@@ -58,8 +63,15 @@ export class ModelTrainer {
     }
     entry.docs++;
     const counts = entry.counts;
+    let scale = 1;
+    const cap = this.options.longDocumentMass;
+    if (cap) {
+      let mass = 0;
+      local.forEach((_hash, n) => (mass += dampTermFrequency(n)));
+      if (mass > cap) scale = Math.sqrt(cap / mass);
+    }
     local.forEach((hash, n) => {
-      counts.add(hash, dampTermFrequency(n));
+      counts.add(hash, scale * dampTermFrequency(n));
       this.docFrequency.add(hash, 1);
     });
   }

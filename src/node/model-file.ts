@@ -8,10 +8,10 @@ import type { ModelData } from '../model/types.js';
 /** The model shipped with the package (models/default.wlm), found relative to this file in src/ or dist/. */
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../models/default.wlm', import.meta.url));
 
-export function readModelFile(path: string): ModelData {
-  let bytes: Uint8Array;
+/** The raw bytes of a model file; a missing or unreadable file is a MODEL_MISSING error. */
+export function readModelBytes(path: string): Uint8Array {
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
@@ -19,7 +19,10 @@ export function readModelFile(path: string): ModelData {
     }
     throw new WhichlangError('MODEL_MISSING', `${path}: cannot read model file (${code ?? String(error)})`, { cause: error });
   }
-  return deserializeModel(bytes, path);
+}
+
+export function readModelFile(path: string): ModelData {
+  return deserializeModel(readModelBytes(path), path);
 }
 
 const loaded = new Map<string, ModelData>();
