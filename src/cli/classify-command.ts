@@ -55,13 +55,13 @@ export async function classifyCommand(
   if (paths.includes('-') && io.stdinIsTTY) io.stderr('whichlang: reading standard input from the terminal; end it with Ctrl-D\n');
   const writer = makeWriter(format, io.stdout, { pathWidth: Math.min(60, Math.max(...paths.map((p) => p.length), 20)), top });
   let failed = 0;
-  let skipped = 0;
+  const skipped = { binary: 0, ignored: 0 };
   writer.begin();
   try {
     for await (const result of classifyPaths(paths, { model, modelPath, workers, top, candidates, contentOnly: options.contentOnly, explain: options.explain, all: options.all, stdin: io.stdin })) {
       if (io.interrupted?.()) break;
       if (!isReportable(result)) {
-        skipped++;
+        skipped[result.skipped]++;
         continue;
       }
       if (isFailure(result)) {
@@ -73,6 +73,8 @@ export async function classifyCommand(
   } finally {
     writer.end();
   }
-  if (skipped > 0) io.stderr(`whichlang: skipped ${skipped} binary file${skipped === 1 ? '' : 's'}\n`);
+  const plural = (n: number): string => (n === 1 ? '' : 's');
+  if (skipped.binary > 0) io.stderr(`whichlang: skipped ${skipped.binary} binary file${plural(skipped.binary)}\n`);
+  if (skipped.ignored > 0) io.stderr(`whichlang: skipped ${skipped.ignored} file${plural(skipped.ignored)} ignored by .gitignore (--all includes them)\n`);
   return failed > 0 ? 1 : 0;
 }

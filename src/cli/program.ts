@@ -42,7 +42,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option('-c, --content-only', 'ignore file names, extensions and shebangs: the classifier alone decides')
     .option('--only <languages>', 'choose only among these comma-separated languages')
     .option('--explain', 'show the tokens that decided between the two best languages')
-    .option('-a, --all', 'also walk hidden files, .git and node_modules')
+    .option('-a, --all', 'also walk hidden files, .gitignored files, .git and node_modules')
     .option('-j, --jobs <n>', 'worker threads for large runs (default: one per core; 0: none)')
     .option('-m, --model <path>', 'use this model file (default: $WHICHLANG_MODEL or the shipped model)')
     .addHelpText('after', EXAMPLES)
@@ -72,7 +72,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .description("the share of each language by bytes in a directory (default: the current one), like GitHub's language bar")
     .argument('[paths...]', 'directories or files')
     .option('--json', 'as JSON')
-    .option('-a, --all', 'also walk hidden files, .git and node_modules')
+    .option('-a, --all', 'also walk hidden files, .gitignored files, .git and node_modules')
     .action(async (paths: string[], options: BreakdownCommandOptions) => {
       const colour = io.stdoutIsTTY === true && !process.env.NO_COLOR;
       status = await breakdownCommand(paths, options, { model: model(), modelPath: resolvedModelPath(), colour, progress: io.stderrIsTTY === true }, io);

@@ -1,16 +1,18 @@
-// Expanding command-line paths: files as given, directories walked with fast-glob (streaming,
-// hidden files, .git and node_modules skipped unless asked for), `-` for standard input.
+// Expanding command-line paths: files as given, directories walked with fast-glob (streaming;
+// hidden files, .git, node_modules and .gitignored files skipped unless asked for), `-` for standard input.
 import fg from 'fast-glob';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import { gitignoreRules } from './gitignore.js';
 
 export type InputItem =
   | { readonly kind: 'file'; readonly path: string; readonly fromWalk: boolean }
+  | { readonly kind: 'ignored'; readonly path: string }
   | { readonly kind: 'stdin'; readonly path: '-' }
   | { readonly kind: 'error'; readonly path: string; readonly error: unknown };
 
 export interface WalkOptions {
-  /** Include hidden files and the directories skipped by default. */
+  /** Include hidden files, .gitignored files and the directories skipped by default. */
   readonly all?: boolean;
 }
 
@@ -42,6 +44,10 @@ export async function* expandInputs(paths: readonly string[], options: WalkOptio
       suppressErrors: true,
       ignore: options.all ? [] : SKIPPED_DIRECTORIES.map((d) => `**/${d}/**`),
     });
-    for await (const entry of stream) yield { kind: 'file', path: join(path, String(entry)), fromWalk: true };
+    const rules = options.all ? undefined : await gitignoreRules(path, SKIPPED_DIRECTORIES);
+    for await (const entry of stream) {
+      const file = join(path, String(entry));
+      yield rules?.ignores(file) ? { kind: 'ignored', path: file } : { kind: 'file', path: file, fromWalk: true };
+    }
   }
 }

@@ -23,10 +23,10 @@ export interface FailedFile {
   readonly error: { readonly code: string; readonly message: string };
 }
 
-/** A file found by walking a directory and left out (binary), reported only in the counts. */
+/** A file found by walking a directory and left out, reported only in the counts. */
 export interface SkippedFile {
   readonly path: string;
-  readonly skipped: 'binary';
+  readonly skipped: 'binary' | 'ignored';
 }
 
 export type FileResult = ClassifiedFile | FailedFile | SkippedFile;
@@ -89,6 +89,7 @@ type BytesClassifier = (path: string, bytes: Uint8Array, size: number) => Classi
 async function classifyItem(item: InputItem, options: ClassifyFilesOptions, classifyRead: BytesClassifier): Promise<FileResult> {
   try {
     if (item.kind === 'error') return failure(item.path, item.error);
+    if (item.kind === 'ignored') return { path: item.path, skipped: 'ignored' };
     if (item.kind === 'stdin') {
       if (!options.stdin) throw new WhichlangError('BAD_INPUT', '-: no standard input available');
       return classifyBytes('-', await readStreamPrefix(options.stdin), options);

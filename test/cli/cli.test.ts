@@ -101,6 +101,25 @@ describe('whichlang (shipped model, real files)', () => {
     expect(parseNdjson(all.stdout)).toHaveLength(3);
   });
 
+  it('respects .gitignore files in and above the walked directory, unless --all', async () => {
+    const repo = join(tmp, 'repo');
+    mkdirSync(join(repo, '.git'), { recursive: true });
+    mkdirSync(join(repo, 'src', 'build'), { recursive: true });
+    mkdirSync(join(repo, 'src', 'sub'), { recursive: true });
+    writeFileSync(join(repo, '.gitignore'), 'build/\n*.generated.js\n');
+    writeFileSync(join(repo, 'src', 'sub', '.gitignore'), 'secret.py\n');
+    copyFileSync(join(SAMPLES, 'server.go'), join(repo, 'src', 'main.go'));
+    copyFileSync(join(SAMPLES, 'server.go'), join(repo, 'src', 'build', 'out.go'));
+    copyFileSync(join(SAMPLES, 'debounce.js'), join(repo, 'src', 'x.generated.js'));
+    copyFileSync(join(SAMPLES, 'inventory.py'), join(repo, 'src', 'sub', 'secret.py'));
+    copyFileSync(join(SAMPLES, 'inventory.py'), join(repo, 'src', 'sub', 'public.py'));
+    const { stdout, stderr } = await runCli(['--ndjson', join(repo, 'src')]);
+    expect(parseNdjson(stdout).map((r) => r.path).sort()).toEqual([join(repo, 'src', 'main.go'), join(repo, 'src', 'sub', 'public.py')]);
+    expect(stderr).toMatch(/skipped 3 files ignored by \.gitignore/);
+    const all = await runCli(['--ndjson', '--all', join(repo, 'src')]);
+    expect(parseNdjson(all.stdout).filter((r) => !String(r.path).endsWith('.gitignore'))).toHaveLength(5);
+  });
+
   it.runIf(process.getuid?.() !== 0)('reports a permission-denied file', async () => {
     const locked = join(tmp, 'locked.py');
     writeFileSync(locked, 'print(1)\n');

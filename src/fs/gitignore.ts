@@ -1,0 +1,63 @@
+// .gitignore rules for a walked directory: the files in it and below it, and those of its
+// ancestors up to the repository root (the nearest directory holding .git), each applied to
+// paths relative to its own directory, as git does. Matching is the `ignore` package's.
+import ignore, { type Ignore } from 'ignore';
+import fg from 'fast-glob';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+interface Rules {
+  /** Directory of the .gitignore, absolute. */
+  readonly dir: string;
+  readonly matcher: Ignore;
+}
+
+export interface IgnoreRules {
+  /** True when `path` (inside the walked directory) is ignored by some .gitignore. */
+  ignores(path: string): boolean;
+  readonly count: number;
+}
+
+function load(dir: string): Rules | undefined {
+  try {
+    return { dir, matcher: ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8')) };
+  } catch {
+    return undefined; // unreadable .gitignore: walk as if it were not there
+  }
+}
+
+function ancestorsToRepositoryRoot(start: string): string[] {
+  const out: string[] = [];
+  for (let dir = dirname(start); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.gitignore'))) out.push(dir);
+    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return out;
+  }
+}
+
+export async function gitignoreRules(root: string, skippedDirectories: readonly string[]): Promise<IgnoreRules> {
+  const absolute = resolve(root);
+  const inside = existsSync(join(absolute, '.git')) ? [] : ancestorsToRepositoryRoot(absolute);
+  const below = await fg('**/.gitignore', {
+    cwd: absolute,
+    dot: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    suppressErrors: true,
+    ignore: skippedDirectories.map((d) => `**/${d}/**`),
+  });
+  const rules = [...inside, ...below.map((p) => dirname(join(absolute, p)))]
+    .map(load)
+    .filter((r): r is Rules => r !== undefined);
+  return {
+    count: rules.length,
+    ignores(path: string): boolean {
+      const full = resolve(path);
+      for (const r of rules) {
+        const rel = relative(r.dir, full);
+        if (rel === '' || rel.startsWith('..')) continue;
+        if (r.matcher.ignores(sep === '/' ? rel : rel.split(sep).join('/'))) return true;
+      }
+      return false;
+    },
+  };
+}
