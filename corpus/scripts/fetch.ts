@@ -5,7 +5,7 @@
 // Usage: npx tsx corpus/scripts/fetch.ts [--jobs 3] [--only <id-substring>]
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync, renameSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync, renameSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,7 +45,7 @@ function listFiles(root: string, rel = ''): string[] {
   const out: string[] = [];
   for (const n of readdirSync(join(root, rel))) {
     const r = rel ? `${rel}/${n}` : n;
-    const st = statSync(join(root, r), { throwIfNoEntry: false });
+    const st = lstatSync(join(root, r), { throwIfNoEntry: false }); // symlinks are neither followed nor listed
     if (st?.isDirectory()) out.push(...listFiles(root, r));
     else if (st?.isFile()) out.push(r);
   }
