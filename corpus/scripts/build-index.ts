@@ -4,9 +4,9 @@
 // Usage: npx tsx corpus/scripts/build-index.ts [--per-source 150] [--per-language 2000]
 //        [--test-dir-share 0.34] [--min-source-files 5]
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, openSync, readFileSync, readSync, closeSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { baseName, extensionsOf, languageInfo, languagesForExtension, languagesForFilename } from '../../src/languages/index.js';
+import { extensionsOf, languageInfo, languagesForExtension, languagesForFilename } from '../../src/languages/index.js';
 import { CACHE, CORPUS, globToRegExp, loadManifest, safeId, type ManifestEntry } from './fetch.js';
 
 type Split = 'train' | 'validation' | 'test';
@@ -318,7 +318,9 @@ function main(): void {
   for (const l of byRarity) {
     const all = qualifying(l);
     if (all.some(([s]) => assign.get(s) === 'train')) continue;
-    const [biggest] = all[all.length - 1];
+    const last = all[all.length - 1];
+    if (!last) continue;
+    const [biggest] = last;
     const old = assign.get(biggest)!;
     assign.set(biggest, 'train');
     for (const [ll, n] of srcLang.get(biggest)!) {

@@ -30,7 +30,7 @@ export interface ManifestEntry {
 export function globToRegExp(glob: string): RegExp {
   let re = '';
   for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
+    const c = glob[i]!;
     if (c === '*' && glob[i + 1] === '*') {
       re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
       i += glob[i + 2] === '/' ? 2 : 1;
@@ -138,7 +138,7 @@ async function fetchDebBinary(e: ManifestEntry, dest: string, work: string): Pro
   await must('apt-get', [...aptOpts(), '-q', 'download', `${e.package}=${e.version}`], work);
   const debs = readdirSync(work).filter((f) => f.endsWith('.deb'));
   if (debs.length !== 1) throw new Error(`expected one .deb, got ${debs.length}`);
-  await must('dpkg-deb', ['-x', join(work, debs[0]), dest]);
+  await must('dpkg-deb', ['-x', join(work, debs[0]!), dest]);
 }
 
 async function fetchDebSource(e: ManifestEntry, dest: string, work: string): Promise<void> {
@@ -148,7 +148,7 @@ async function fetchDebSource(e: ManifestEntry, dest: string, work: string): Pro
   const dsc = readdirSync(work).filter((f) => f.endsWith('.dsc'));
   if (dsc.length !== 1) throw new Error(`expected one .dsc, got ${dsc.length}`);
   rmSync(dest, { recursive: true, force: true });
-  await must('dpkg-source', ['--no-check', '--no-copy', '-x', join(work, dsc[0]), dest], work);
+  await must('dpkg-source', ['--no-check', '--no-copy', '-x', join(work, dsc[0]!), dest], work);
 }
 
 async function fetchNpm(e: ManifestEntry, dest: string, work: string): Promise<void> {
@@ -157,11 +157,11 @@ async function fetchNpm(e: ManifestEntry, dest: string, work: string): Promise<v
   const tgz = readdirSync(work).filter((f) => f.endsWith('.tgz'));
   if (tgz.length !== 1) throw new Error(`expected one .tgz, got ${tgz.length}`);
   if (e.integrity) {
-    const [algo, want] = e.integrity.split('-', 2);
-    const got = createHash(algo).update(readFileSync(join(work, tgz[0]))).digest('base64');
+    const [algo = 'sha512', want] = e.integrity.split('-', 2);
+    const got = createHash(algo).update(readFileSync(join(work, tgz[0]!))).digest('base64');
     if (got !== want) throw new Error(`integrity mismatch for ${tgz[0]}`);
   }
-  await must('tar', ['-xzf', join(work, tgz[0]), '-C', dest, '--no-same-owner', '--no-same-permissions']);
+  await must('tar', ['-xzf', join(work, tgz[0]!), '-C', dest, '--no-same-owner', '--no-same-permissions']);
 }
 
 async function fetchGit(e: ManifestEntry, dest: string): Promise<'skip' | void> {
@@ -198,7 +198,7 @@ async function extractPresentBlobs(gitDir: string, commit: string, dest: string)
     const m = /^(\d+) blob ([0-9a-f]+)\s+(\d+|-)\t(.*)$/s.exec(rec);
     if (!m || m[1] === '120000' || m[1] === '160000') continue;
     if (m[3] !== '-' && Number(m[3]) > 1024 * 1024) continue;
-    want.push({ sha: m[2], path: m[4] });
+    want.push({ sha: m[2]!, path: m[4]! });
   }
   const check = await run('git', ['--git-dir', gitDir, 'cat-file', '--batch-check'], { input: Buffer.from(want.map((w) => w.sha).join('\n') + '\n') });
   const present = new Set(check.out.split('\n').filter((l) => / blob /.test(l)).map((l) => l.split(' ')[0]));
@@ -279,7 +279,7 @@ async function main(): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < entries.length) {
-      const e = entries[next++];
+      const e = entries[next++]!;
       try {
         const r = await fetchOne(e);
         if (r === 'ok') {

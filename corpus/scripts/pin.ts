@@ -63,13 +63,13 @@ function srcVersion(name: string): [string, string] | undefined {
     }
     const first = /^Package: (\S+)/m.exec(out);
     if (!first) return undefined;
-    pkg = first[1];
+    pkg = first[1]!;
   }
   const versions: string[] = [];
   for (const block of out.split(/\n\n+/)) {
     const p = /^Package: (\S+)/m.exec(block);
     const v = /^Version: (\S+)/m.exec(block);
-    if (p && v && p[1] === pkg) versions.push(v[1]);
+    if (p && v && p[1] === pkg) versions.push(v[1]!);
   }
   const v = newest(versions);
   return v ? [pkg, v] : undefined;
@@ -85,11 +85,11 @@ const input = readFileSync(0, 'utf8');
 for (const raw of input.split('\n')) {
   const line = raw.replace(/(^|\s)#.*/, '').trim();
   if (!line) continue;
-  const [kind, spec, ...opts] = line.split(/\s+/);
+  const [kind = '', spec = '', ...opts] = line.split(/\s+/);
   const extra: Partial<ManifestEntry> = {};
   for (const o of opts) {
     if (o.startsWith('.')) {
-      const [ext, lang] = o.split('=');
+      const [ext = '', lang = ''] = o.split('=');
       (extra.settle ??= {})[ext] = lang.replace(/_/g, ' ');
     } else if (o.startsWith('include=')) extra.include = o.slice(8).split(',');
     else if (o.startsWith('exclude=')) extra.exclude = o.slice(8).split(',');
@@ -116,7 +116,7 @@ for (const raw of input.split('\n')) {
       entry = { id: `npm:${name}`, kind: 'npm', package: name, version: one.version, integrity: one['dist.integrity'] };
     } else if (kind === 'git') {
       // git <owner/name>[@commit]: the commit defaults to HEAD of the local bare mirror.
-      const [repo, want] = spec.split('@');
+      const [repo = '', want] = spec.split('@');
       const root = process.env.WHICHLANG_GIT_MIRROR ?? '/work/.mirror';
       const base = join(root, repo.replace('/', '+'));
       const gitDir = [base, join(base, 'repo'), join(base, 'repo', '.git')].find((d) => existsSync(join(d, 'HEAD')));
