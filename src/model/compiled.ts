@@ -35,11 +35,6 @@ export function compile(data: ModelData): CompiledModel {
     slotRows[slot] = row + 1;
   }
   const logAlpha = Math.log(alpha);
-  if (data.params.complement) {
-    const compiled = { data, slotKeys, slotRows, slotMask, ...complementWeights(data) };
-    cache.set(data, compiled);
-    return compiled;
-  }
   // A weight depends only on the count's 16-bit code: 65,536 logs instead of one per entry.
   const weightOfCode = new Float32Array(COUNT_CODES);
   for (let code = 0; code < COUNT_CODES; code++) weightOfCode[code] = Math.log(decodeCount(code) + alpha) - logAlpha;
@@ -52,29 +47,6 @@ export function compile(data: ModelData): CompiledModel {
   const compiled = { data, slotKeys, slotRows, slotMask, weights, baseWeight };
   cache.set(data, compiled);
   return compiled;
-}
-
-/**
- * Complement NB: score_L = mass · log(N_¬L + αV) − Σ_f n_f · log(N_f − N_Lf + α). The sum's part
- * that is the same for every language is dropped, leaving per-entry weights
- * log(N_f + α) − log(N_f − N_Lf + α) for the languages a feature was seen in.
- */
-function complementWeights(data: ModelData): { weights: Float32Array; baseWeight: Float64Array } {
-  const { alpha } = data.params;
-  const weights = new Float32Array(data.entryCodes.length);
-  for (let row = 0; row + 1 < data.rowStart.length; row++) {
-    const start = data.rowStart[row] as number;
-    const end = data.rowStart[row + 1] as number;
-    let total = 0;
-    for (let e = start; e < end; e++) total += decodeCount(data.entryCodes[e] as number);
-    const logTotal = Math.log(total + alpha);
-    for (let e = start; e < end; e++) weights[e] = logTotal - Math.log(Math.max(0, total - decodeCount(data.entryCodes[e] as number)) + alpha);
-  }
-  let grand = 0;
-  for (const t of data.languageTotals) grand += t;
-  const v = data.featureHashes.length;
-  const baseWeight = Float64Array.from(data.languageTotals, (t) => Math.log(grand - t + alpha * v) - Math.log(grand + alpha * v));
-  return { weights, baseWeight };
 }
 
 function mix(h: number): number {

@@ -36,7 +36,6 @@ export interface TrainOptions {
    * snippets): a document whose evidence exceeds this is scaled down by sqrt(cap / evidence).
    */
   readonly longDocumentMass?: number;
-  readonly complement?: boolean;
   readonly info?: Record<string, unknown>;
 }
 
@@ -168,7 +167,6 @@ function pick(options: TrainOptions): Partial<ModelParams> {
   if (options.temperature !== undefined) out.temperature = options.temperature;
   if (options.minConfidence !== undefined) out.minConfidence = options.minConfidence;
   if (options.minEvidence !== undefined) out.minEvidence = options.minEvidence;
-  if (options.complement !== undefined) out.complement = options.complement;
   return out;
 }
 

@@ -22,11 +22,6 @@ export interface ModelParams {
    */
   readonly minKnownShare: number;
   readonly features: FeatureOptions;
-  /**
-   * Complement naive Bayes (Rennie et al., 2003): score each language by how unlike the *other*
-   * languages the input is. Less biased toward languages with more training data.
-   */
-  readonly complement?: boolean;
 }
 
 /**
