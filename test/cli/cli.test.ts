@@ -1,5 +1,5 @@
 // End to end: the shipped model, real files, the CLI driven in-process.
-import { chmodSync, mkdtempSync, mkdirSync, rmSync, writeFileSync, copyFileSync, symlinkSync, openSync, ftruncateSync, closeSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, copyFileSync, symlinkSync, openSync, ftruncateSync, closeSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
