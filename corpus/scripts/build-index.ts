@@ -244,7 +244,7 @@ function main(): void {
   for (const l of rare) for (const [s] of qualifying(l)) rareHolders.add(s);
   // 1. Every language with >= 3 qualifying sources gets a validation and a test source (rarest
   //    language first; never its largest source; preferring sources that hold no rare language,
-  //    then the smallest contributors).
+  //    then those nearest a 10% share of the language).
   const byRarity = langs.filter((l) => !rare.has(l)).sort((a, b) => qualifying(a).length - qualifying(b).length || (a < b ? -1 : 1));
   const unmet: string[] = [];
   // Holding a source out must not leave any language it carries without a possible train source.
@@ -260,7 +260,9 @@ function main(): void {
     );
   for (const l of byRarity) {
     const all = qualifyingOf.get(l)!;
-    const q = all.slice(0, -1);
+    // Candidates: never the largest source; those closest to a 10% share first.
+    const total = all.reduce((a, [, n]) => a + n, 0);
+    const q = all.slice(0, -1).sort((a, b) => Math.abs(a[1] - total / 10) - Math.abs(b[1] - total / 10) || a[1] - b[1]);
     const pool = [...q.filter(([s]) => !rareHolders.has(s)), ...q.filter(([s]) => rareHolders.has(s))];
     for (const split of ['test', 'validation'] as Split[]) {
       if (all.some(([s]) => assign.get(s) === split)) continue;
