@@ -1,5 +1,5 @@
 // Walks corpus/.cache/sources/*, labels files with Linguist languages, filters vendored/generated/
-// duplicate files, caps and splits them by source, and writes corpus/.cache/index.jsonl and
+// duplicate files, caps them, splits each language's files by source, and writes corpus/.cache/index.jsonl and
 // corpus/.cache/index-summary.json.
 // Usage: npx tsx corpus/scripts/build-index.ts [--per-source 150] [--per-language 2000]
 //        [--test-dir-share 0.34] [--min-source-files 5]
@@ -227,122 +227,67 @@ function main(): void {
     for (const l of lists) selected.push(...l.slice(0, k));
   }
 
-  // ---- split by source ----
+  // ---- split: per language, by source ----
+  // Each language's sources are split on their own, so a big multi-language package cannot put
+  // most of a small language into the test split. A source's files of one language all go to one
+  // split: for that language, test sources are never seen in training.
   const langSrc = new Map<string, Map<string, number>>(); // language -> source -> files
   for (const c of selected) {
     if (!langSrc.has(c.language)) langSrc.set(c.language, new Map());
     const m = langSrc.get(c.language)!;
     m.set(c.source, (m.get(c.source) ?? 0) + 1);
   }
-  const qualifying = (lang: string): [string, number][] =>
-    [...langSrc.get(lang)!.entries()].filter(([, n]) => n >= MIN_SOURCE_FILES).sort((a, b) => a[1] - b[1] || (sha1(a[0]) < sha1(b[0]) ? -1 : 1));
-  const assign = new Map<string, Split>();
-  const langs = [...langSrc.keys()].sort();
-  const rare = new Set(langs.filter((l) => qualifying(l).length < 3));
-  // Sources that matter to a language with fewer than 3 qualifying sources should stay in train.
-  const rareHolders = new Set<string>();
-  for (const l of rare) for (const [s] of qualifying(l)) rareHolders.add(s);
-  // 1. Every language with >= 3 qualifying sources gets a validation and a test source (rarest
-  //    language first; never its largest source; preferring sources that hold no rare language,
-  //    then those nearest a 10% share of the language).
-  const byRarity = langs.filter((l) => !rare.has(l)).sort((a, b) => qualifying(a).length - qualifying(b).length || (a < b ? -1 : 1));
+  const assign = new Map<string, Split>(); // `${language}\u0000${source}` -> split
+  const key = (language: string, source: string): string => `${language} @ ${source}`;
   const unmet: string[] = [];
-  // Holding a source out must not leave any language it carries without a possible train source.
-  const qualifyingOf = new Map(langs.map((l) => [l, qualifying(l)]));
-  const langsOfSource = new Map<string, string[]>();
-  for (const [l, q] of qualifyingOf) for (const [s] of q) {
-    if (!langsOfSource.has(s)) langsOfSource.set(s, []);
-    langsOfSource.get(s)!.push(l);
-  }
-  const canHoldOut = (s: string): boolean =>
-    (langsOfSource.get(s) ?? []).every(
-      (l) => rare.has(l) || qualifyingOf.get(l)!.some(([o]) => o !== s && (assign.get(o) ?? 'train') === 'train'),
-    );
-  for (const l of byRarity) {
-    const all = qualifyingOf.get(l)!;
-    // Candidates: never the largest source; those closest to a 10% share first.
-    const total = all.reduce((a, [, n]) => a + n, 0);
-    const q = all.slice(0, -1).sort((a, b) => Math.abs(a[1] - total / 10) - Math.abs(b[1] - total / 10) || a[1] - b[1]);
-    const pool = [...q.filter(([s]) => !rareHolders.has(s)), ...q.filter(([s]) => rareHolders.has(s))];
+  const rare = new Set<string>();
+  for (const [language, sources] of [...langSrc].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    // Largest first (ties by hash), so the greedy fill below can reach the targets.
+    const ordered = [...sources].sort((a, b) => b[1] - a[1] || (sha1(a[0]) < sha1(b[0]) ? -1 : 1));
+    const qualifying = ordered.filter(([, n]) => n >= MIN_SOURCE_FILES);
+    if (qualifying.length < 3) {
+      rare.add(language);
+      for (const [s] of ordered) assign.set(key(language, s), 'train');
+      continue;
+    }
+    const total = ordered.reduce((a, [, n]) => a + n, 0);
+    const have: Record<Split, number> = { train: 0, validation: 0, test: 0 };
+    // The largest source always trains; the smallest qualifying sources seed test and validation.
+    const [largest] = ordered;
+    assign.set(key(language, largest![0]), 'train');
+    have.train += largest![1];
+    const seeds = qualifying.slice(1).reverse();
     for (const split of ['test', 'validation'] as Split[]) {
-      if (all.some(([s]) => assign.get(s) === split)) continue;
-      const pick = pool.find(([s]) => !assign.has(s) && canHoldOut(s));
-      if (pick) assign.set(pick[0], split);
-      else unmet.push(`${l}:${split}`);
-    }
-  }
-  // 2. Then the holders of rare languages that are still free go to train.
-  for (const s of rareHolders) if (!assign.has(s)) assign.set(s, 'train');
-  // 3. Remaining sources, largest first: greedy toward 80/10/10 per language.
-  const srcLang = new Map<string, Map<string, number>>();
-  for (const [l, m] of langSrc) for (const [s, n] of m) {
-    if (!srcLang.has(s)) srcLang.set(s, new Map());
-    srcLang.get(s)!.set(l, n);
-  }
-  const totals = new Map<string, number>([...langSrc].map(([l, m]) => [l, [...m.values()].reduce((a, b) => a + b, 0)]));
-  const cur = new Map<string, Record<Split, number>>();
-  const bump = (s: string, split: Split): void => {
-    for (const [l, n] of srcLang.get(s)!) {
-      if (!cur.has(l)) cur.set(l, { train: 0, validation: 0, test: 0 });
-      cur.get(l)![split] += n;
-    }
-  };
-  for (const [s, split] of assign) if (srcLang.has(s)) bump(s, split);
-  const rest = [...srcLang.keys()].filter((s) => !assign.has(s));
-  const size = (s: string): number => [...srcLang.get(s)!.values()].reduce((a, b) => a + b, 0);
-  rest.sort((a, b) => size(b) - size(a) || (a < b ? -1 : 1));
-  const unassignedHolders = new Map<string, number>();
-  for (const s of rest) for (const l of srcLang.get(s)!.keys()) unassignedHolders.set(l, (unassignedHolders.get(l) ?? 0) + 1);
-  for (const s of rest) {
-    for (const l of srcLang.get(s)!.keys()) unassignedHolders.set(l, unassignedHolders.get(l)! - 1);
-    let best: Split = 'train';
-    let bestScore = -Infinity;
-    for (const split of SPLITS) {
-      let score = 0;
-      for (const [l, n] of srcLang.get(s)!) {
-        const t = totals.get(l)!;
-        const have = cur.get(l)?.[split] ?? 0;
-        // Each language counts by the share of it this source holds, so small languages matter too.
-        score += (n / t) * (TARGET[split] - (have + n / 2) / t);
-        // Never leave a language without training data when this is its last chance.
-        if (split !== 'train' && (cur.get(l)?.train ?? 0) === 0 && unassignedHolders.get(l) === 0) score -= 1e6;
+      const seed = seeds.find(([s]) => !assign.has(key(language, s)));
+      if (!seed) {
+        unmet.push(`${language}:${split}`);
+        continue;
       }
-      if (score > bestScore) {
-        bestScore = score;
-        best = split;
+      assign.set(key(language, seed[0]), split);
+      have[split] += seed[1];
+    }
+    for (const [s, n] of ordered) {
+      if (assign.has(key(language, s))) continue;
+      // The split furthest below its target share takes the source.
+      let best: Split = 'train';
+      let gap = -Infinity;
+      for (const split of SPLITS) {
+        const g = TARGET[split] - (have[split] + n) / total;
+        if (g > gap) {
+          gap = g;
+          best = split;
+        }
       }
-    }
-    assign.set(s, best);
-    bump(s, best);
-  }
-  // Repair: a language with >= 3 sources that still has no training source gets its biggest held-out
-  // source moved to train (other languages' held-out picks take precedence only when they remain).
-  for (const l of byRarity) {
-    const all = qualifying(l);
-    if (all.some(([s]) => assign.get(s) === 'train')) continue;
-    const last = all[all.length - 1];
-    if (!last) continue;
-    const [biggest] = last;
-    const old = assign.get(biggest)!;
-    assign.set(biggest, 'train');
-    for (const [ll, n] of srcLang.get(biggest)!) {
-      cur.get(ll)![old] -= n;
-      cur.get(ll)!.train += n;
+      assign.set(key(language, s), best);
+      have[best] += n;
     }
   }
-  // Files of rare languages that sit in held-out sources are dropped, so rare languages are train-only.
-  let rareDropped = 0;
-  selected = selected.filter((c) => {
-    if (rare.has(c.language) && assign.get(c.source) !== 'train') {
-      rareDropped++;
-      return false;
-    }
-    return true;
-  });
+  const splitOf = (c: { language: string; source: string }): Split => assign.get(key(c.language, c.source)) ?? 'train';
   selected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const rareDropped = 0;
 
   const lines = selected.map((c) =>
-    JSON.stringify({ path: c.path, language: c.language, source: c.source, split: assign.get(c.source), bytes: c.bytes }),
+    JSON.stringify({ path: c.path, language: c.language, source: c.source, split: splitOf(c), bytes: c.bytes }),
   );
   writeFileSync(join(CACHE, 'index.jsonl'), lines.join('\n') + '\n');
 
@@ -352,7 +297,7 @@ function main(): void {
   for (const c of selected) {
     if (!rows.has(c.language)) rows.set(c.language, { files: { train: 0, validation: 0, test: 0 }, sources: { train: new Set(), validation: new Set(), test: new Set() }, bytes: 0 });
     const r = rows.get(c.language)!;
-    const sp = assign.get(c.source)!;
+    const sp = splitOf(c);
     r.files[sp]++;
     r.sources[sp].add(c.source);
     r.bytes += c.bytes;
@@ -367,7 +312,7 @@ function main(): void {
     rareLanguageFilesDroppedFromHeldOut: rareDropped,
     trainOnlyLanguages: [...rare].filter((l) => rows.has(l)).sort(),
     unmetSplits: unmet,
-    sourceSplits: Object.fromEntries([...assign].sort()),
+    languageSourceSplits: Object.fromEntries([...assign].sort()),
     languages: Object.fromEntries(
       [...rows].sort(([a], [b]) => (a < b ? -1 : 1)).map(([l, r]) => [
         l,

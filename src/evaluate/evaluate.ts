@@ -1,6 +1,7 @@
 // Evaluates a model on labelled texts: whole files and snippets of several lengths, content only
 // unless file names are given and wanted. Pure: the caller reads the files.
 import { detectLanguage } from '../detect/pipeline.js';
+import { PROSE } from '../model/classify.js';
 import type { ModelData } from '../model/types.js';
 import { computeMetrics, type Metrics, type Prediction } from './metrics.js';
 import { snippetOf } from './snippets.js';
@@ -38,6 +39,9 @@ export function evaluate(model: ModelData, samples: Iterable<EvaluationSample>, 
   const unknown = new Set<string>();
   const predict = (text: string, language: string, filename?: string): Prediction => {
     const d = detectLanguage(model, text, filename ? { filename } : { contentOnly: true });
+    // Prose is answered as "no language" with Text ranked first: that is the right answer for Text.
+    const best = d.candidates[0];
+    if (d.language === null && best?.language === PROSE) return { expected: language, predicted: PROSE, confidence: best.probability };
     return { expected: language, predicted: d.language, confidence: d.confidence };
   };
   for (const sample of samples) {
