@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { evaluate } from '../evaluate/evaluate.js';
 import { formatReport } from '../evaluate/report.js';
+import { formatHtmlReport } from '../evaluate/html-report.js';
 import { deserializeModel } from '../model/serialize.js';
 import { listLabelledFiles, readTextPrefix } from '../node/labelled-files.js';
 import { readModelBytes } from '../node/model-file.js';
@@ -14,6 +15,7 @@ export interface EvalCommandOptions {
   split?: string;
   json?: boolean;
   report?: string;
+  html?: string;
 }
 
 export function evalCommand(corpus: string, modelPath: string, options: EvalCommandOptions, io: CliIO): number {
@@ -30,15 +32,16 @@ export function evalCommand(corpus: string, modelPath: string, options: EvalComm
   const seconds = (performance.now() - started) / 1000;
   const logPath = modelPath.replace(/\.wlm$/, '') + '.train-log.json';
   const training = existsSync(logPath) ? (JSON.parse(readFileSync(logPath, 'utf8')) as Record<string, unknown>) : undefined;
+  const context = {
+    title: 'whichlang model report',
+    dataset: `${files.length} files from ${corpus}${options.split ? ` (split "${options.split}": packages that training never saw)` : ''}`,
+    modelName: relative(process.cwd(), modelPath) || modelPath,
+    modelBytes: bytes.length,
+    modelSha256: sha256,
+    command: `whichlang eval ${corpus}${options.split ? ` --split ${options.split}` : ''}`,
+  };
   const markdown =
-    formatReport(model, evaluation, {
-      title: 'whichlang model report',
-      dataset: `${files.length} files from ${corpus}${options.split ? ` (split "${options.split}": packages that training never saw)` : ''}`,
-      modelName: relative(process.cwd(), modelPath) || modelPath,
-      modelBytes: bytes.length,
-      modelSha256: sha256,
-      command: `whichlang eval ${corpus}${options.split ? ` --split ${options.split}` : ''}`,
-    }) +
+    formatReport(model, evaluation, context) +
     [
       '',
       '## Timing',
@@ -48,6 +51,7 @@ export function evalCommand(corpus: string, modelPath: string, options: EvalComm
       '',
     ].join('\n');
   const json = { modelSha256: sha256, modelBytes: bytes.length, languages: model.languages.length, evaluation, training };
+  if (options.html) writeFileSync(options.html, formatHtmlReport(model, evaluation, context));
   if (options.report) {
     writeFileSync(`${options.report}.md`, markdown);
     writeFileSync(`${options.report}.json`, JSON.stringify(json, null, 1) + '\n');

@@ -98,6 +98,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option('--split <name>', 'only index rows with this split')
     .option('--json', 'as JSON')
     .option('--report <prefix>', 'write <prefix>.md and <prefix>.json')
+    .option('--html <file>', 'write a self-contained HTML report with a confusion heat map')
     .option('-m, --model <path>', 'the model to evaluate')
     .action((corpus: string, options: EvalCommandOptions & { model?: string }) => {
       status = evalCommand(corpus, options.model ?? resolvedModelPath(), options, io);

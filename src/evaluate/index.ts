@@ -2,3 +2,4 @@ export { evaluate, DEFAULT_SNIPPET_LINES, type Evaluation, type EvaluationSample
 export { computeMetrics, expectedCalibrationError, type Metrics, type Prediction, type LanguageMetrics, type Confusion } from './metrics.js';
 export { snippetOf } from './snippets.js';
 export { formatReport, type ReportContext } from './report.js';
+export { formatHtmlReport } from './html-report.js';

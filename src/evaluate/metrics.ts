@@ -27,6 +27,8 @@ export interface Metrics {
   readonly unknown: number;
   readonly perLanguage: LanguageMetrics[];
   readonly confusions: Confusion[];
+  /** Every (expected, predicted) pair that occurred at least once with expected ≠ predicted. */
+  readonly allConfusions: Confusion[];
   /** Expected calibration error over 10 equal-width confidence bins. */
   readonly calibrationError: number;
 }
@@ -66,15 +68,15 @@ export function computeMetrics(predictions: readonly Prediction[], confusionLimi
       const [expected, predicted] = key.split('\u0000') as [string, string];
       return { expected, predicted, count };
     })
-    .sort((a, b) => b.count - a.count || (a.expected + a.predicted < b.expected + b.predicted ? -1 : 1))
-    .slice(0, confusionLimit);
+    .sort((a, b) => b.count - a.count || (a.expected + a.predicted < b.expected + b.predicted ? -1 : 1));
   return {
     total: predictions.length,
     correct,
     accuracy: predictions.length === 0 ? 0 : correct / predictions.length,
     unknown,
     perLanguage,
-    confusions: confusionList,
+    confusions: confusionList.slice(0, confusionLimit),
+    allConfusions: confusionList,
     calibrationError: expectedCalibrationError(predictions),
   };
 }

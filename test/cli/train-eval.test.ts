@@ -40,11 +40,15 @@ describe('train and eval commands', () => {
 
   it('evaluates a model on a labelled directory, as a report or JSON', async () => {
     const prefix = join(tmp, 'report');
-    const { status } = await runCli(['eval', heldOut, '--model', extended, '--report', prefix]);
+    const { status } = await runCli(['eval', heldOut, '--model', extended, '--report', prefix, '--html', `${prefix}.html`]);
     expect(status).toBe(0);
     const json = JSON.parse(readFileSync(`${prefix}.json`, 'utf8')) as { evaluation: { whole: { accuracy: number; total: number } } };
     expect(json.evaluation.whole).toMatchObject({ accuracy: 1, total: 6 });
     expect(readFileSync(`${prefix}.md`, 'utf8')).toMatch(/\| Frobscript \| \d+ \| 6 \| 100\.00% \|/);
+    const html = readFileSync(`${prefix}.html`, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<table class="matrix">');
+    expect(html).toContain('100.0%');
   });
 
   it('refuses a corpus with no usable files, leaving any existing model untouched', async () => {
