@@ -76,24 +76,3 @@ export function fitTemperature(model: ModelData, docs: readonly ValidationDoc[])
   }
   return best;
 }
-
-/**
- * The confidence below which an answer is more likely wrong than right, on validation data: the
- * lowest point of a 0.05 grid where answers within ±0.05 of it are right at least half the time.
- * Below it the classifier says "unknown" rather than guess.
- */
-export function chooseMinConfidence(model: ModelData, docs: readonly ValidationDoc[]): number {
-  const prepared = prepare(model, docs);
-  const compiled = compile(model);
-  const answers = prepared.map((p) => {
-    const probs = toProbabilities(scoreVector(compiled, p.doc), effectiveTemperature(model.params, p.doc.mass));
-    let best = 0;
-    for (let l = 1; l < probs.length; l++) if ((probs[l] as number) > (probs[best] as number)) best = l;
-    return { confidence: probs[best] as number, right: best === p.label };
-  });
-  for (let t = 0.1; t < 0.95; t += 0.05) {
-    const band = answers.filter((a) => Math.abs(a.confidence - t) < 0.05);
-    if (band.length >= 20 && band.filter((a) => a.right).length >= band.length / 2) return Math.round(t * 100) / 100;
-  }
-  return 0;
-}

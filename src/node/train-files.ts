@@ -3,7 +3,7 @@
 import { WhichlangError } from '../errors.js';
 import { snippetOf } from '../evaluate/snippets.js';
 import { ModelTrainer, type TrainOptions } from '../model/train.js';
-import { chooseMinConfidence, fitTemperature, tuneAlpha, type ValidationDoc } from '../model/tune.js';
+import { fitTemperature, tuneAlpha, type ValidationDoc } from '../model/tune.js';
 import type { ModelData } from '../model/types.js';
 import { looksBinary, decodeText } from '../tokenizer/decode.js';
 import { readBytesPrefix, type LabelledFile } from './labelled-files.js';
@@ -31,7 +31,6 @@ export interface TrainFilesLog {
   alpha: number;
   temperature: number;
   temperatureExponent: number;
-  minConfidence: number;
   seconds: number;
 }
 
@@ -90,7 +89,6 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
     model = { ...model, params: { ...model.params, alpha: tuned.alpha } };
     const calibration = fitTemperature(model, validationDocs);
     model = { ...model, params: { ...model.params, temperature: calibration.temperature, temperatureExponent: calibration.temperatureExponent } };
-    model = { ...model, params: { ...model.params, minConfidence: chooseMinConfidence(model, validationDocs) } };
   }
   return {
     model,
@@ -105,7 +103,6 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
       alpha: model.params.alpha,
       temperature: model.params.temperature,
       temperatureExponent: model.params.temperatureExponent,
-      minConfidence: model.params.minConfidence,
       seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
     },
   };
