@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 
 const isRoot = process.getuid?.() === 0;
-const canDrop = isRoot && spawnSync('su', ['nobody', '-s', '/bin/sh', '-c', 'true']).status === 0;
+// `nobody` must also be able to read the checkout (a clone under a private home directory is not).
+const canDrop =
+  isRoot &&
+  spawnSync('su', ['nobody', '-s', '/bin/sh', '-c', `test -r '${join(process.cwd(), 'src/cli/main.ts')}' && test -r '${join(process.cwd(), 'node_modules/tsx/dist/loader.mjs')}'`]).status === 0;
 const tmp = mkdtempSync(join(tmpdir(), 'whichlang-perm-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
