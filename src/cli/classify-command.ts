@@ -3,7 +3,7 @@ import { WhichlangError } from '../errors.js';
 import { resolveLanguageName } from '../languages/index.js';
 import { classifyPaths, isFailure } from '../node/classify-files.js';
 import type { ModelData } from '../model/types.js';
-import { isReportable, makeWriter, type OutputFormat } from './format.js';
+import { displayPath, isReportable, makeWriter, type OutputFormat } from './format.js';
 import type { CliIO } from './io.js';
 
 export interface ClassifyCommandOptions {
@@ -66,7 +66,7 @@ export async function classifyCommand(
       }
       if (isFailure(result)) {
         failed++;
-        io.stderr(`whichlang: ${result.error.message}\n`);
+        io.stderr(`whichlang: ${displayPath(result.error.message)}\n`);
       }
       writer.result(result);
     }

@@ -28,6 +28,11 @@ export function toJson(result: ClassifiedFile | FailedFile): Record<string, unkn
   };
 }
 
+/** A path as one table cell: control characters (a newline in a file name) shown escaped, never raw. */
+export function displayPath(path: string): string {
+  return path.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
+
 export function makeWriter(format: OutputFormat, write: (text: string) => void, options: { pathWidth: number; top: number }): Writer {
   if (format === 'ndjson') {
     return { begin() {}, result: (r) => write(JSON.stringify(toJson(r)) + '\n'), end() {} };
@@ -44,8 +49,9 @@ export function makeWriter(format: OutputFormat, write: (text: string) => void, 
   return {
     begin() {},
     result(r) {
-      width = Math.max(width, r.path.length);
-      const path = r.path.padEnd(width);
+      const shown = displayPath(r.path);
+      width = Math.max(width, shown.length);
+      const path = shown.padEnd(width);
       if (isFailure(r)) {
         write(`${path}  error: ${r.error.code}\n`);
         return;

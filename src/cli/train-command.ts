@@ -1,6 +1,7 @@
 // `whichlang train`: a model from a directory of <Language>/<files> or a JSONL index.
 import { WhichlangError } from '../errors.js';
 import { listLabelledFiles } from '../node/labelled-files.js';
+import { languageInfo } from '../languages/index.js';
 import { readModelFile } from '../node/model-file.js';
 import { trainFromFiles } from '../node/train-files.js';
 import { writeModelFile } from '../node/write-model.js';
@@ -19,6 +20,8 @@ export function trainCommand(corpus: string, options: TrainCommandOptions, io: C
   const base = options.extend ? readModelFile(options.extend) : undefined;
   const files = listLabelledFiles(corpus, options.split ? { split: options.split } : {});
   if (files.length === 0) throw new WhichlangError('BAD_CORPUS', `${corpus}: no labelled files${options.split ? ` in split "${options.split}"` : ''}`);
+  const own = [...new Set(files.map((f) => f.language))].filter((l) => !languageInfo(l)).sort();
+  if (own.length > 0 && !options.quiet) io.stderr(`whichlang: not Linguist languages, learnt as your own: ${own.join(', ')}\n`);
   const validation = options.validationSplit ? listLabelledFiles(corpus, { split: options.validationSplit }) : [];
   const bar = progressBar(io.stderr, !options.quiet && io.stderrIsTTY === true, 'training');
   const { model, log } = trainFromFiles(files, {

@@ -149,6 +149,16 @@ describe('whichlang (shipped model, real files)', () => {
     expect(byPath.get(join(SAMPLES, 'list.c'))).toMatchObject({ language: 'C' });
   });
 
+  it('keeps one line per file in the table, whatever the file name holds', async () => {
+    const odd = join(tmp, 'two\nlines -x.py');
+    copyFileSync(join(SAMPLES, 'inventory.py'), odd);
+    const { stdout } = await runCli([odd, join(SAMPLES, 'list.c')]);
+    expect(stdout.trim().split('\n')).toHaveLength(2);
+    expect(stdout).toContain('two\\nlines -x.py');
+    const json = await runCli(['--ndjson', odd]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ path: odd, language: 'Python' });
+  });
+
   it('reads only a prefix of a huge file', async () => {
     const huge = join(tmp, 'huge.py');
     writeFileSync(huge, 'import os\n\ndef main():\n    print(os.getcwd())\n' + 'x = 1\n'.repeat(20000));

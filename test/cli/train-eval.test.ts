@@ -29,6 +29,7 @@ describe('train and eval commands', () => {
   it('adds a new language to the shipped model with --extend', async () => {
     const { status, stderr } = await runCli(['train', corpus, '--extend', DEFAULT_MODEL_PATH, '-o', extended]);
     expect(status, stderr).toBe(0);
+    expect(stderr).toContain('not Linguist languages, learnt as your own: Frobscript');
     const { stdout } = await runCli(['--ndjson', '--content-only', '--model', extended, join(heldOut, 'Frobscript')]);
     const results = stdout.trim().split('\n').map((l) => JSON.parse(l) as { language: string });
     expect(results).toHaveLength(6);
