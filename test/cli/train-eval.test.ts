@@ -52,6 +52,26 @@ describe('train and eval commands', () => {
     expect(html).toContain('100.0%');
   });
 
+  it('stops on an unreadable corpus file with a one-line error, leaving the model untouched', async () => {
+    const index = join(tmp, 'index.jsonl');
+    writeFileSync(index, [JSON.stringify({ path: join(corpus, 'Frobscript', 'w1.frob'), language: 'Frobscript' }), JSON.stringify({ path: 'missing.py', language: 'Python' })].join('\n'));
+    const out = join(tmp, 'untouched.wlm');
+    writeFileSync(out, 'previous model');
+    const { status, stderr } = await runCli(['train', index, '-o', out, '-q']);
+    expect(status).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/cannot train: .*missing\.py: no such file/);
+    expect(readFileSync(out, 'utf8')).toBe('previous model');
+  });
+
+  it('rejects a malformed index line with its line number', async () => {
+    const index = join(tmp, 'bad.jsonl');
+    writeFileSync(index, '{"path": "a.py", "language": "Python"}\nnot json\n');
+    const { status, stderr } = await runCli(['train', index, '-o', join(tmp, 'never.wlm')]);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/bad\.jsonl:2: not a JSON object/);
+  });
+
   it('refuses a corpus with no usable files, leaving any existing model untouched', async () => {
     const empty = join(tmp, 'empty');
     mkdirSync(join(empty, 'Python'), { recursive: true });
