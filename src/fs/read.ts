@@ -25,6 +25,10 @@ const REASONS: Record<string, [ErrorCode, string]> = {
 export function fileError(path: string, error: unknown): WhichlangError {
   if (error instanceof WhichlangError) return error;
   const code = (error as NodeJS.ErrnoException).code ?? '';
+  if (code === 'ENOENT' && path.includes('\ufffd')) {
+    // Node decodes file names as UTF-8; a name that is not comes back with U+FFFD and no longer opens.
+    return new WhichlangError('BAD_INPUT', `${path}: file name is not valid UTF-8 (shown with U+FFFD), so it cannot be opened by name`, { cause: error });
+  }
   const [errorCode, reason] = REASONS[code] ?? ['READ_FAILED', (error as Error).message ?? String(error)];
   return new WhichlangError(errorCode, `${path}: ${reason}`, { cause: error });
 }

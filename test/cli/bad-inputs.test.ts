@@ -28,6 +28,7 @@ it('scans bad inputs among 1,000 ordinary files without losing any result', asyn
   symlinkSync(join(tree, 'loop'), join(tree, 'loop'));
   symlinkSync(join(tree, 'gone.py'), join(tree, 'dangling.py'));
   spawnSync('mkfifo', [join(tree, 'fifo')]);
+  writeFileSync(Buffer.concat([Buffer.from(join(tree, 'latin1-')), Buffer.from([0xe9]), Buffer.from('.py')]), 'print(1)\n');
   const socketPath = join(tree, 'sock');
   const server = createServer().listen(socketPath);
   await new Promise((resolve) => server.once('listening', resolve));
@@ -47,12 +48,13 @@ it('scans bad inputs among 1,000 ordinary files without losing any result', asyn
     expect(byPath.get(join(tree, 'fifo'))?.error?.code).toBe('NOT_A_FILE');
     expect(byPath.get(join(tree, 'sock'))?.error?.code).toBe('NOT_A_FILE');
     expect(byPath.get('/dev/null')?.error?.code).toBe('NOT_A_FILE');
+    expect(byPath.get(join(tree, 'latin1-\ufffd.py'))?.error).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('not valid UTF-8') });
     expect(byPath.get(join(tree, 'empty.txt'))).toMatchObject({ language: null, strategy: 'classifier' }); // .txt is ambiguous in Linguist; empty content settles nothing
     expect(byPath.has(join(tree, 'nul.bin'))).toBe(false); // binary, found by the walk: skipped and counted
     expect(stderr).toMatch(/skipped 1 binary file/);
     expect(byPath.get(join(tree, 'utf16.py'))).toMatchObject({ language: 'Python' });
     for (const name of ['one-char.js', 'nested.lisp', 'invalid-utf8.c']) expect(byPath.get(join(tree, name))?.error, name).toBeUndefined();
-    expect(stderr.split('\n').filter((l) => l.startsWith('whichlang: /')).length).toBe(5);
+    expect(stderr.split('\n').filter((l) => l.startsWith('whichlang: /')).length).toBe(6);
   } finally {
     server.close();
   }
