@@ -43,7 +43,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option('--only <languages>', 'choose only among these comma-separated languages')
     .option('--explain', 'show the tokens that decided between the two best languages')
     .option('-a, --all', 'also walk hidden files, .gitignored files, .git and node_modules')
-    .option('-j, --jobs <n>', 'worker threads for large runs (default: one per core; 0: none)')
+    .option('-j, --jobs <n>', 'worker threads for large runs (default: cores − 1, at least 1; 0: none)')
     .option('-m, --model <path>', 'use this model file (default: $WHICHLANG_MODEL or the shipped model)')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(whichlang --help shows usage)')

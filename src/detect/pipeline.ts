@@ -31,19 +31,29 @@ export interface Detection {
   readonly strategy: StrategyName;
 }
 
-export function detectLanguage(model: ModelData, text: string, options: DetectLanguageOptions = {}): Detection {
+/**
+ * The cheap strategies alone (no model): a decision, or the candidates left for the classifier.
+ * Lets a caller keep these on one thread and send only real classification work elsewhere.
+ */
+export function detectByName(text: string, options: DetectLanguageOptions = {}): Detection | { candidates: readonly string[] } {
   let candidates: readonly string[] = options.candidates ?? [];
-  if (!options.contentOnly) {
-    const input = { filename: options.filename, text };
-    for (const strategy of PATH_STRATEGIES) {
-      const found = strategy.run(input, candidates);
-      if (found.length === 1) {
-        const language = found[0] as string;
-        return { language, confidence: 1, candidates: [{ language, probability: 1 }], strategy: strategy.name };
-      }
-      if (found.length > 1) candidates = found;
+  if (options.contentOnly) return { candidates };
+  const input = { filename: options.filename, text };
+  for (const strategy of PATH_STRATEGIES) {
+    const found = strategy.run(input, candidates);
+    if (found.length === 1) {
+      const language = found[0] as string;
+      return { language, confidence: 1, candidates: [{ language, probability: 1 }], strategy: strategy.name };
     }
+    if (found.length > 1) candidates = found;
   }
+  return { candidates };
+}
+
+export function detectLanguage(model: ModelData, text: string, options: DetectLanguageOptions = {}): Detection {
+  const byName = detectByName(text, options);
+  if ('strategy' in byName) return byName;
+  const { candidates } = byName;
   const known = candidates.filter((l) => model.languages.includes(l));
   if (candidates.length > 0 && known.length === 0) {
     // The name narrowed it to languages the model has never seen: say so rather than guess from content.

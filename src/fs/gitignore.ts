@@ -45,9 +45,13 @@ export async function gitignoreRules(root: string, skippedDirectories: readonly 
     suppressErrors: true,
     ignore: skippedDirectories.map((d) => `**/${d}/**`),
   });
-  const rules = [...inside, ...below.map((p) => dirname(join(absolute, p)))]
-    .map(load)
-    .filter((r): r is Rules => r !== undefined);
+  // Rules above the walked directory count only if they do not ignore that directory itself:
+  // a user who names an ignored directory (a build tree, a cache) wants it read.
+  const above = inside.map(load).filter((r): r is Rules => r !== undefined);
+  const namedIgnored = above.some((r) => r.matcher.ignores(relative(r.dir, absolute).split(sep).join('/') + '/'));
+  const rules = [...(namedIgnored ? [] : above), ...below.map((p) => load(dirname(join(absolute, p))))].filter(
+    (r): r is Rules => r !== undefined,
+  );
   return {
     count: rules.length,
     ignores(path: string): boolean {

@@ -1,7 +1,7 @@
 // Classifying many files: expand paths, read each prefix through a bounded pool, detect, and
 // yield one result per input as it completes. A failure on one file is a result, not an exception.
 import { WhichlangError } from '../errors.js';
-import { detectLanguage, type Detection } from '../detect/pipeline.js';
+import { detectByName, detectLanguage, type Detection } from '../detect/pipeline.js';
 import { explainDecision, type FeatureContribution } from '../model/explain.js';
 import type { ModelData } from '../model/types.js';
 import { decodeText, looksBinary } from '../tokenizer/decode.js';
@@ -46,7 +46,7 @@ export interface ClassifyFilesOptions {
    * the model itself); without it everything runs on this thread.
    */
   readonly modelPath?: string;
-  /** Worker threads for large runs (default: one per core; 0 disables them). */
+  /** Worker threads for large runs (default: one per core but one, at least one; 0 disables them). */
   readonly workers?: number;
 }
 
@@ -111,20 +111,27 @@ export const WORKER_THRESHOLD = 400;
 /**
  * Classifies files, directories (walked) and `-` (standard input), yielding results as they
  * complete. This thread walks and reads (asynchronous I/O, bounded); classifying is CPU work, and
- * past WORKER_THRESHOLD inputs it moves to worker threads, one per core, the bytes transferred
+ * past WORKER_THRESHOLD inputs it moves to worker threads (cores − 1), the bytes transferred
  * without copying. Small runs pay no worker start-up.
  */
 export async function* classifyPaths(paths: readonly string[], options: ClassifyFilesOptions): AsyncGenerator<FileResult> {
-  const workerCount = options.modelPath ? (options.workers ?? availableParallelism()) : 0;
+  // This thread walks, reads and writes results: it keeps a core, the workers take the rest.
+  const workerCount = options.modelPath ? (options.workers ?? Math.max(1, availableParallelism() - 1)) : 0;
   let pool: WorkerPool | undefined;
   let seen = 0;
   const here: BytesClassifier = (path, bytes, size) => classifyBytes(path, bytes, options, path, size);
   const classifyOne = (item: InputItem): Promise<FileResult> => {
     seen++;
     if (workerCount > 0 && seen > WORKER_THRESHOLD) {
-      pool ??= new WorkerPool(workerCount, options.modelPath as string, options);
-      const workers = pool;
-      return classifyItem(item, options, (path, bytes, size) => workers.classify(path, bytes, size));
+      return classifyItem(item, options, (path, bytes, size) => {
+        // A name or shebang that settles it costs less than a message to a worker: only content goes there.
+        if (!options.contentOnly && !options.explain) {
+          const byName = detectByName(decodeText(bytes), { filename: path, candidates: options.candidates });
+          if ('strategy' in byName) return { path, size, ...byName };
+        }
+        pool ??= new WorkerPool(workerCount, options.modelPath as string, options);
+        return pool.classify(path, bytes, size);
+      });
     }
     return classifyItem(item, options, here);
   };

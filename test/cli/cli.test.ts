@@ -129,6 +129,9 @@ describe('whichlang (shipped model, real files)', () => {
     const { stdout, stderr } = await runCli(['--ndjson', join(repo, 'src')]);
     expect(parseNdjson(stdout).map((r) => r.path).sort()).toEqual([join(repo, 'src', 'main.go'), join(repo, 'src', 'sub', 'public.py')]);
     expect(stderr).toMatch(/skipped 3 files ignored by \.gitignore/);
+    // Naming an ignored directory itself means: read it.
+    const named = await runCli(['--ndjson', join(repo, 'src', 'build')]);
+    expect(parseNdjson(named.stdout).map((r) => r.path)).toEqual([join(repo, 'src', 'build', 'out.go')]);
     const all = await runCli(['--ndjson', '--all', join(repo, 'src')]);
     expect(parseNdjson(all.stdout).filter((r) => !String(r.path).endsWith('.gitignore'))).toHaveLength(5);
   });
