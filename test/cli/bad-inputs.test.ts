@@ -55,6 +55,15 @@ it('scans bad inputs among 1,000 ordinary files without losing any result', asyn
     expect(byPath.get(join(tree, 'utf16.py'))).toMatchObject({ language: 'Python' });
     for (const name of ['one-char.js', 'nested.lisp', 'invalid-utf8.c']) expect(byPath.get(join(tree, name))?.error, name).toBeUndefined();
     expect(stderr.split('\n').filter((l) => l.startsWith('whichlang: /')).length).toBe(6);
+    // The same scan as a process (worker threads on): peak memory within the benchmark's 200 MB.
+    const rssRun = spawnSync(
+      process.execPath,
+      ['--import', join(process.cwd(), 'node_modules/tsx/dist/loader.mjs'), '--import', join(process.cwd(), 'bench/report-rss.mjs'), join(process.cwd(), 'src/cli/main.ts'), '--ndjson', tree, ...explicit],
+      { encoding: 'utf8', maxBuffer: 1 << 26 },
+    );
+    expect(rssRun.status).toBe(1);
+    expect(rssRun.stdout.trim().split('\n')).toHaveLength(results.length - 1); // all but /dev/null
+    expect(Number(/PEAK_RSS_KB=(\d+)/.exec(rssRun.stderr)?.[1]) / 1024).toBeLessThan(200);
   } finally {
     server.close();
   }

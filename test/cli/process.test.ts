@@ -1,6 +1,6 @@
 // The CLI as a process: pipes closed early, Ctrl-C, standard input left alone. Spawned through
 // tsx so the test always runs the current source.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,4 +78,19 @@ describe('whichlang as a process', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ path: '-x.py', language: 'Python' });
   });
+});
+
+describe('standard input that is a terminal', () => {
+  it.runIf(spawnSync('script', ['--version']).status === 0)('says it is reading the terminal, and ends at Ctrl-D', async () => {
+    // `script` gives the CLI a pseudo-terminal as standard input; what we write is typed into it.
+    const command = `${process.execPath} --import ${TSX} ${MAIN} -`;
+    const child = spawn('script', ['-qec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const done = finished(child as unknown as ReturnType<typeof whichlang>);
+    child.stdin.write('import os\nprint(os.getcwd())\n');
+    setTimeout(() => child.stdin.write('\x04'), 1500);
+    const { code, stdout } = await done;
+    expect(code).toBe(0);
+    expect(stdout).toContain('reading standard input from the terminal; end it with Ctrl-D');
+    expect(stdout).toMatch(/-\s+Python/);
+  }, 30_000);
 });
