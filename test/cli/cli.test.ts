@@ -1,6 +1,8 @@
 // End to end: the shipped model, real files, the CLI driven in-process.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync, copyFileSync, symlinkSync, openSync, ftruncateSync, closeSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_MODEL_PATH } from '../../src/node/model-file.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -224,6 +226,24 @@ describe('whichlang (shipped model, real files)', () => {
     const plain = await runCli(['breakdown', root]);
     expect(plain.stdout).toMatch(/^Go\s+\d+\.\d+%\s+2 files/m);
     expect(plain.stdout).not.toMatch(/\x1b\[/); // no colour when not a terminal
+  });
+
+  it.each([
+    ['missing', (p: string) => p, /model file not found; reinstall whichlang, retrain/],
+    ['truncated', (p: string) => (writeFileSync(p, readFileSync(DEFAULT_MODEL_PATH).subarray(0, 5000)), p), /checksum mismatch/],
+  ])('exits 3 naming the file and what to do for a %s model (also via WHICHLANG_MODEL)', async (_name, make, message) => {
+    const path = make(join(tmp, `model-${_name}.wlm`));
+    const viaFlag = await runCli(['--model', path, join(SAMPLES, 'list.c')]);
+    expect(viaFlag.status).toBe(3);
+    expect(viaFlag.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
+    expect(viaFlag.stderr).toContain(path);
+    process.env.WHICHLANG_MODEL = path;
+    try {
+      const viaEnv = await runCli([join(SAMPLES, 'list.c')]);
+      expect(viaEnv.status).toBe(3);
+    } finally {
+      delete process.env.WHICHLANG_MODEL;
+    }
   });
 
   it('lists the languages the model knows', async () => {
