@@ -3,4 +3,4 @@ export { trainModel, ModelTrainer, DEFAULT_PARAMS, type TrainingDocument, type T
 export { classify, type Classification, type ClassifyOptions } from './classify.js';
 export { explainDecision, type FeatureContribution } from './explain.js';
 export { serializeModel, deserializeModel, MODEL_FORMAT_VERSION } from './serialize.js';
-export { scoreText, toProbabilities } from './score.js';
+export { toProbabilities } from './score.js';

@@ -1,7 +1,6 @@
 // Naive Bayes scoring in log space: score_L = Σ_f n_f · log P(f | L), computed sparsely.
 import { featureHashes } from '../tokenizer/features.js';
-import { compile, rowOf, type CompiledModel } from './compiled.js';
-import type { ModelData } from './types.js';
+import { rowOf, type CompiledModel } from './compiled.js';
 
 export interface DocumentVector {
   /** Model rows of the document's known features. */
@@ -63,12 +62,6 @@ export function scoreVector(model: CompiledModel, doc: DocumentVector): Float64A
     }
   }
   return scores;
-}
-
-export function scoreText(data: ModelData, text: string): { scores: Float64Array; doc: DocumentVector } {
-  const model = compile(data);
-  const doc = vectorize(model, text);
-  return { scores: scoreVector(model, doc), doc };
 }
 
 /** The softmax divisor for a document with this much evidence (see ModelParams.temperature). */
