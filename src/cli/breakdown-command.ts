@@ -3,6 +3,8 @@ import { classifyPaths, isFailure, isSkipped, type ClassifiedFile } from '../nod
 import type { ModelData } from '../model/types.js';
 import { breakdown, formatBreakdown } from './breakdown.js';
 import type { CliIO } from './io.js';
+import { displayPath } from './format.js';
+import { newSkipCounts, reportSkipped } from './skipped.js';
 
 export interface BreakdownCommandOptions {
   json?: boolean;
@@ -17,20 +19,22 @@ export async function breakdownCommand(
 ): Promise<number> {
   const classified: ClassifiedFile[] = [];
   let failed = 0;
-  let skipped = 0;
+  const skipped = newSkipCounts();
   let seen = 0;
   for await (const r of classifyPaths(paths.length > 0 ? paths : ['.'], { model, modelPath, all: options.all, top: 1 })) {
     if (io.interrupted?.()) break;
     if (progress && ++seen % 500 === 0) io.stderr(`\rclassified ${seen} files`);
-    if (isSkipped(r)) skipped++;
+    if (isSkipped(r)) skipped[r.skipped]++;
     else if (isFailure(r)) {
       failed++;
-      io.stderr(`${progress ? '\n' : ''}whichlang: ${r.error.message}\n`);
+      io.stderr(`${progress ? '\n' : ''}whichlang: ${displayPath(r.error.message)}\n`);
     } else classified.push(r);
   }
   if (progress && seen >= 500) io.stderr('\n');
+  reportSkipped(skipped, io);
   const result = breakdown(classified);
-  if (options.json) io.stdout(JSON.stringify({ ...result, files: classified.length, skippedBinary: skipped, failed }) + '\n');
+  const counts = { files: classified.length, skippedBinary: skipped.binary, skippedIgnored: skipped.ignored, failed };
+  if (options.json) io.stdout(JSON.stringify({ ...result, ...counts }) + '\n');
   else io.stdout(formatBreakdown(result, colour));
   return failed > 0 ? 1 : 0;
 }

@@ -5,6 +5,7 @@ import { classifyPaths, isFailure } from '../node/classify-files.js';
 import type { ModelData } from '../model/types.js';
 import { displayPath, isReportable, makeWriter, type OutputFormat } from './format.js';
 import type { CliIO } from './io.js';
+import { newSkipCounts, reportSkipped } from './skipped.js';
 
 export interface ClassifyCommandOptions {
   json?: boolean;
@@ -55,7 +56,7 @@ export async function classifyCommand(
   if (paths.includes('-') && io.stdinIsTTY) io.stderr('whichlang: reading standard input from the terminal; end it with Ctrl-D\n');
   const writer = makeWriter(format, io.stdout, { pathWidth: Math.min(60, Math.max(...paths.map((p) => p.length), 20)), top });
   let failed = 0;
-  const skipped = { binary: 0, ignored: 0 };
+  const skipped = newSkipCounts();
   writer.begin();
   try {
     for await (const result of classifyPaths(paths, { model, modelPath, workers, top, candidates, contentOnly: options.contentOnly, explain: options.explain, all: options.all, stdin: io.stdin })) {
@@ -73,8 +74,6 @@ export async function classifyCommand(
   } finally {
     writer.end();
   }
-  const plural = (n: number): string => (n === 1 ? '' : 's');
-  if (skipped.binary > 0) io.stderr(`whichlang: skipped ${skipped.binary} binary file${plural(skipped.binary)}\n`);
-  if (skipped.ignored > 0) io.stderr(`whichlang: skipped ${skipped.ignored} file${plural(skipped.ignored)} ignored by .gitignore (--all includes them)\n`);
+  reportSkipped(skipped, io);
   return failed > 0 ? 1 : 0;
 }
