@@ -52,14 +52,23 @@ export async function gitignoreRules(root: string, skippedDirectories: readonly 
   const rules = [...(namedIgnored ? [] : above), ...below.map((p) => load(dirname(join(absolute, p))))].filter(
     (r): r is Rules => r !== undefined,
   );
+  // A file is tested only against the .gitignore files of its own ancestors, found by walking up
+  // its directories: the cost is the depth of the path, not the number of .gitignore files (a
+  // kernel tree has hundreds, and path.relative against each was most of a walk's time).
+  const byDir = new Map(rules.map((r) => [r.dir, r]));
+  const shortest = Math.min(...rules.map((r) => r.dir.length));
   return {
     count: rules.length,
     ignores(path: string): boolean {
+      if (rules.length === 0) return false;
       const full = resolve(path);
-      for (const r of rules) {
-        const rel = relative(r.dir, full);
-        if (rel === '' || rel.startsWith('..')) continue;
-        if (r.matcher.ignores(sep === '/' ? rel : rel.split(sep).join('/'))) return true;
+      for (let dir = dirname(full); dir.length >= shortest; dir = dirname(dir)) {
+        const r = byDir.get(dir);
+        if (r) {
+          const rel = full.slice(dir.endsWith(sep) ? dir.length : dir.length + 1);
+          if (r.matcher.ignores(sep === '/' ? rel : rel.split(sep).join('/'))) return true;
+        }
+        if (dirname(dir) === dir) break;
       }
       return false;
     },
