@@ -1,6 +1,8 @@
 // A strategy looks at a file (name and/or content) and names the languages it could be.
 // One name settles it; several narrow the field for the next strategy; none leaves it as it was.
-export type StrategyName = 'modeline' | 'filename' | 'shebang' | 'extension' | 'classifier';
+// `gitattributes` is not a strategy of the pipeline: it names a language forced by the user's
+// .gitattributes (linguist-language), which the file-system edge applies before detection.
+export type StrategyName = 'gitattributes' | 'modeline' | 'filename' | 'shebang' | 'extension' | 'classifier';
 
 export interface DetectInput {
   readonly filename?: string;
@@ -8,7 +10,7 @@ export interface DetectInput {
 }
 
 export interface Strategy {
-  readonly name: Exclude<StrategyName, 'classifier'>;
+  readonly name: Exclude<StrategyName, 'classifier' | 'gitattributes'>;
   run(input: DetectInput, candidates: readonly string[]): readonly string[];
 }
 

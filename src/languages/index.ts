@@ -34,7 +34,9 @@ function build(): Indexes {
   for (const lang of LANGUAGES) {
     idx.byName.set(lang.name, lang);
     idx.byLowerNameOrAlias.set(lang.name.toLowerCase(), lang);
-    for (const alias of lang.aliases) {
+    // Linguist's default alias is the name in lower case with dashes for spaces ("emacs-lisp"):
+    // how .gitattributes, which cannot hold a space, names a language.
+    for (const alias of [...lang.aliases, lang.name.toLowerCase().replace(/\s/g, '-')]) {
       if (!idx.byLowerNameOrAlias.has(alias.toLowerCase())) idx.byLowerNameOrAlias.set(alias.toLowerCase(), lang);
     }
     for (const ext of lang.extensions) push(idx.byExtension, ext.toLowerCase(), lang.name);
@@ -53,7 +55,7 @@ export function languageInfo(name: string): LanguageInfo | undefined {
   return get().byName.get(name);
 }
 
-/** Resolves a name or alias, case-insensitively ("cpp", "c++", "elisp") to the Linguist name. */
+/** Resolves a name or alias, case-insensitively ("cpp", "c++", "elisp", "emacs-lisp") to the Linguist name. */
 export function resolveLanguageName(nameOrAlias: string): string | undefined {
   return get().byLowerNameOrAlias.get(nameOrAlias.trim().toLowerCase())?.name;
 }
