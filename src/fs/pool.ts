@@ -1,26 +1,76 @@
-// Bounded concurrency: at most `limit` calls of `fn` in flight, results yielded as each completes.
-// The source is pulled lazily, so a walk of 200,000 files never queues more than `limit` of them.
-export async function* mapBounded<T, R>(source: AsyncIterable<T> | Iterable<T>, limit: number, fn: (item: T) => Promise<R>): AsyncGenerator<R> {
+// Bounded concurrency: at most `limit` items started and not yet yielded, results yielded as each
+// completes. The source is pulled lazily, so a walk of 200,000 files never queues more than
+// `limit` of them. Completed results wait in a queue (no Promise.race over everything in flight,
+// which costs a reaction per pending item per result), and the source is pulled by its own loop,
+// so a slow source never holds back results that are ready.
+export async function* mapBounded<T, R>(
+  source: AsyncIterable<T> | Iterable<T>,
+  limit: number | (() => number),
+  fn: (item: T) => Promise<R>,
+): AsyncGenerator<R> {
   const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (source as Iterable<T>)[Symbol.iterator]();
-  const inFlight = new Map<number, Promise<{ id: number; result: R }>>();
-  let nextId = 0;
+  const max = typeof limit === 'function' ? limit : () => limit;
+  let ready: R[] = [];
+  let head = 0;
+  let pending = 0; // started and not yet yielded
   let exhausted = false;
-  const fill = async (): Promise<void> => {
-    while (!exhausted && inFlight.size < limit) {
-      const step = await iterator.next();
-      if (step.done) {
-        exhausted = true;
-        return;
+  let stopped = false;
+  let failure: { error: unknown } | undefined;
+  let wakeConsumer: (() => void) | undefined;
+  let wakePump: (() => void) | undefined;
+  const wake = (which: 'consumer' | 'pump'): void => {
+    const w = which === 'consumer' ? wakeConsumer : wakePump;
+    if (which === 'consumer') wakeConsumer = undefined;
+    else wakePump = undefined;
+    w?.();
+  };
+  const pump = async (): Promise<void> => {
+    try {
+      for (;;) {
+        while (pending >= Math.max(1, max()) && !stopped) await new Promise<void>((r) => (wakePump = r));
+        if (stopped) return;
+        const step = await iterator.next();
+        if (step.done || stopped) return;
+        pending++;
+        fn(step.value).then(
+          (result) => {
+            ready.push(result);
+            wake('consumer');
+          },
+          (error: unknown) => {
+            failure ??= { error };
+            wake('consumer');
+          },
+        );
       }
-      const id = nextId++;
-      inFlight.set(id, fn(step.value).then((result) => ({ id, result })));
+    } catch (error) {
+      failure ??= { error };
+    } finally {
+      exhausted = true;
+      wake('consumer');
     }
   };
-  await fill();
-  while (inFlight.size > 0) {
-    const { id, result } = await Promise.race(inFlight.values());
-    inFlight.delete(id);
-    yield result;
-    await fill();
+  void pump();
+  try {
+    for (;;) {
+      if (failure) throw failure.error;
+      if (head < ready.length) {
+        const result = ready[head++] as R;
+        if (head > 1024 && head * 2 > ready.length) {
+          ready = ready.slice(head);
+          head = 0;
+        }
+        pending--;
+        wake('pump');
+        yield result;
+        continue;
+      }
+      if (exhausted && pending === 0) return;
+      await new Promise<void>((r) => (wakeConsumer = r));
+    }
+  } finally {
+    // The consumer stopped early (Ctrl-C, an error): pull nothing more.
+    stopped = true;
+    wake('pump');
   }
 }

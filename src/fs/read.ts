@@ -1,6 +1,6 @@
 // Reading the part of a file the model needs, safely: only regular files (a FIFO or device would
 // block or never end), opened non-blocking, at most `maxBytes` read, every failure a WhichlangError.
-import { constants, promises as fs } from 'node:fs';
+import { closeSync, constants, openSync, promises as fs, readSync, statSync } from 'node:fs';
 import { WhichlangError, type ErrorCode } from '../errors.js';
 import { MAX_INPUT_BYTES } from '../tokenizer/decode.js';
 
@@ -54,6 +54,39 @@ export async function readFilePrefix(path: string, maxBytes = MAX_INPUT_BYTES): 
     }
   } catch (error) {
     throw fileError(path, error);
+  }
+}
+
+/**
+ * The same, synchronously, for worker threads: one file at a time per thread, so open files are
+ * bounded by the number of threads. `scratch` (at least `maxBytes` long) is reused from call to
+ * call; the bytes returned are a view of it, valid until the next call.
+ */
+export function readFilePrefixSync(path: string, scratch: Buffer, maxBytes = MAX_INPUT_BYTES): FilePrefix {
+  let fd: number | undefined;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new WhichlangError('NOT_A_FILE', `${path}: is a directory`);
+    if (!stat.isFile()) throw new WhichlangError('NOT_A_FILE', `${path}: not a regular file (FIFO, socket or device); skipped`);
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const want = Math.min(maxBytes, scratch.length, Math.max(stat.size, 0)) || Math.min(maxBytes, scratch.length, 4096);
+    let filled = 0;
+    while (filled < want) {
+      const bytesRead = readSync(fd, scratch, filled, want - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return { bytes: scratch.subarray(0, filled), size: stat.size };
+  } catch (error) {
+    throw fileError(path, error);
+  } finally {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // the read is done; a failing close cannot lose it
+      }
+    }
   }
 }
 

@@ -1,20 +1,22 @@
-// A classification worker thread: loads the model once, then classifies the bytes it is sent.
+// A classification worker thread: loads the model once, then reads and classifies each batch of
+// paths it is sent, one file at a time into one reused buffer, and answers with one message.
 import { parentPort, workerData } from 'node:worker_threads';
-import { classifyBytes } from './classify-files.js';
-import { fileError } from '../fs/read.js';
+import { classifyFileSync, failure, type FileResult } from './classify-file.js';
 import { modelAt } from './model-file.js';
-import type { WorkerJob, WorkerReply, WorkerSetup } from './worker-pool.js';
+import { MAX_INPUT_BYTES } from '../tokenizer/decode.js';
+import type { WorkerBatch, WorkerReply, WorkerSetup } from './worker-pool.js';
 
 const setup = workerData as WorkerSetup;
-const options = { ...setup, model: modelAt(setup.modelPath), workers: 0 };
+const options = { ...setup, model: modelAt(setup.modelPath) };
+const scratch = Buffer.allocUnsafe(MAX_INPUT_BYTES);
 
-parentPort?.on('message', (job: WorkerJob) => {
-  let reply: WorkerReply;
-  try {
-    reply = { id: job.id, result: classifyBytes(job.path, job.bytes, options, job.path, job.size) };
-  } catch (error) {
-    const e = fileError(job.path, error);
-    reply = { id: job.id, result: { path: job.path, error: { code: e.code, message: e.message } } };
-  }
-  parentPort?.postMessage(reply);
+parentPort?.on('message', (batch: WorkerBatch) => {
+  const results = batch.paths.map((path, i): FileResult => {
+    try {
+      return classifyFileSync(path, batch.fromWalk[i] !== false, options, scratch);
+    } catch (error) {
+      return failure(path, error);
+    }
+  });
+    parentPort?.postMessage({ id: batch.id, results } satisfies WorkerReply);
 });

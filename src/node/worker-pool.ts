@@ -1,7 +1,9 @@
-// Worker threads that read and classify files, each with its own copy of the model. Jobs go to
-// the least busy worker; results come back by id. A worker that dies fails only its own jobs.
+// Worker threads that read and classify files by path, each with its own copy of the model. Paths
+// are sent in batches (one message per batch, not per file) to the worker with the fewest files
+// outstanding; each batch comes back as one message of results. A worker that dies fails only
+// its own files, and gets no more.
 import { Worker } from 'node:worker_threads';
-import type { ClassifiedFile, ClassifyFilesOptions, FailedFile } from './classify-files.js';
+import type { DetectOptions, FileResult } from './classify-file.js';
 
 /** What a worker needs to rebuild the options (the model itself is loaded from `modelPath`). */
 export interface WorkerSetup {
@@ -12,33 +14,49 @@ export interface WorkerSetup {
   readonly explain?: boolean;
 }
 
-export interface WorkerJob {
+export interface WorkerBatch {
   readonly id: number;
-  readonly path: string;
-  readonly bytes: Uint8Array;
-  readonly size: number;
+  readonly paths: readonly string[];
+  /** Per path: found by a walk (a binary file is skipped) rather than named (it is an error). */
+  readonly fromWalk: readonly boolean[];
 }
 
 export interface WorkerReply {
   readonly id: number;
-  readonly result: ClassifiedFile | FailedFile;
+  /** The batch's results, in order (a batch of 32 clones in about 50 µs: messages are cheap). */
+  readonly results: readonly FileResult[];
 }
 
 interface Slot {
   readonly worker: Worker;
-  busy: number;
+  /** Files sent and not yet answered. */
+  outstanding: number;
+  dead: boolean;
 }
+
+interface Batch {
+  readonly paths: string[];
+  readonly fromWalk: boolean[];
+  readonly resolve: Array<(result: FileResult) => void>;
+}
+
+/** Paths per message: large enough that messages cost little per file, small enough to stream. */
+export const BATCH_SIZE = 32;
 
 // From dist/ the worker is plain JS; from src/ (tests, tsx) it needs tsx to load TypeScript.
 const fromSource = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(fromSource ? './classify-worker.ts' : './classify-worker.js', import.meta.url);
 
+const newBatch = (): Batch => ({ paths: [], fromWalk: [], resolve: [] });
+
 export class WorkerPool {
   private readonly slots: Slot[];
-  private readonly pending = new Map<number, { resolve: (r: ClassifiedFile | FailedFile) => void; path: string; slot: Slot }>();
+  private readonly sent = new Map<number, { batch: Batch; slot: Slot }>();
+  private open = newBatch();
+  private flushScheduled = false;
   private nextId = 0;
 
-  constructor(size: number, modelPath: string, options: ClassifyFilesOptions) {
+  constructor(size: number, modelPath: string, options: Omit<DetectOptions, 'model'>) {
     const setup: WorkerSetup = {
       modelPath,
       contentOnly: options.contentOnly,
@@ -53,38 +71,69 @@ export class WorkerPool {
       const worker = fromSource
         ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`, { eval: true, ...common })
         : new Worker(WORKER_URL, common);
-      const slot: Slot = { worker, busy: 0 };
-      worker.on('message', (reply: WorkerReply) => this.settle(reply.id, reply.result));
-      worker.on('error', (error) => this.failAll(slot, error));
-      worker.on('exit', (code) => this.failAll(slot, new Error(`worker exited with status ${code}`)));
+      const slot: Slot = { worker, outstanding: 0, dead: false };
+      worker.on('message', (reply: WorkerReply) => this.settle(reply.id, reply.results));
+      worker.on('error', (error) => this.fail(slot, error));
+      worker.on('exit', (code) => this.fail(slot, new Error(`worker exited with status ${code}`)));
       return slot;
     });
   }
 
-  /** Classifies bytes read by this thread; they are moved to the worker, not copied. */
-  classify(path: string, bytes: Uint8Array, size: number): Promise<ClassifiedFile | FailedFile> {
-    const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
-    const id = this.nextId++;
-    slot.busy++;
-    const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
+  /** Reads and classifies `path` on a worker thread; the answer (or failure) comes back as a result. */
+  classify(path: string, fromWalk: boolean): Promise<FileResult> {
     return new Promise((resolve) => {
-      this.pending.set(id, { resolve, path, slot });
-      slot.worker.postMessage({ id, path, bytes: owned, size } satisfies WorkerJob, [owned.buffer as ArrayBuffer]);
+      this.open.paths.push(path);
+      this.open.fromWalk.push(fromWalk);
+      this.open.resolve.push(resolve);
+      if (this.open.paths.length >= BATCH_SIZE) this.flush();
+      else if (!this.flushScheduled) {
+        // A partial batch goes once this turn's paths are in: a slow walk still streams.
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
     });
   }
 
-  private settle(id: number, result: ClassifiedFile | FailedFile): void {
-    const job = this.pending.get(id);
-    if (!job) return;
-    this.pending.delete(id);
-    job.slot.busy--;
-    job.resolve(result);
+  private flush(): void {
+    this.flushScheduled = false;
+    const batch = this.open;
+    if (batch.paths.length === 0) return;
+    this.open = newBatch();
+    const live = this.slots.filter((s) => !s.dead);
+    if (live.length === 0) {
+      this.failBatch(batch, new Error('no classification worker is running'));
+      return;
+    }
+    const slot = live.reduce((a, b) => (b.outstanding < a.outstanding ? b : a));
+    const id = this.nextId++;
+    slot.outstanding += batch.paths.length;
+    this.sent.set(id, { batch, slot });
+    slot.worker.postMessage({ id, paths: batch.paths, fromWalk: batch.fromWalk } satisfies WorkerBatch);
   }
 
-  private failAll(slot: Slot, error: unknown): void {
-    for (const [id, job] of this.pending) {
+  private settle(id: number, results: readonly FileResult[]): void {
+    const job = this.sent.get(id);
+    if (!job) return;
+    this.sent.delete(id);
+    job.slot.outstanding -= job.batch.paths.length;
+    job.batch.resolve.forEach((resolve, i) => resolve(results[i] ?? this.failed(job.batch.paths[i] as string, 'no result')));
+  }
+
+  private failed(path: string, why: unknown): FileResult {
+    return { path, error: { code: 'READ_FAILED', message: `${path}: classification worker failed (${String(why)})` } };
+  }
+
+  private failBatch(batch: Batch, error: unknown): void {
+    batch.resolve.forEach((resolve, i) => resolve(this.failed(batch.paths[i] as string, error)));
+  }
+
+  private fail(slot: Slot, error: unknown): void {
+    slot.dead = true;
+    for (const [id, job] of this.sent) {
       if (job.slot !== slot) continue;
-      this.settle(id, { path: job.path, error: { code: 'READ_FAILED', message: `${job.path}: classification worker failed (${String(error)})` } });
+      this.sent.delete(id);
+      slot.outstanding -= job.batch.paths.length;
+      this.failBatch(job.batch, error);
     }
   }
 
