@@ -42,10 +42,12 @@ function label(rel: string, entry: ManifestEntry): string | undefined {
   const byExt = languagesForExtension(rel);
   if (byExt.length === 1) return byExt[0];
   if (byExt.length > 1 && entry.settle) {
-    const ext = extensionsOf(rel).find((e) => languagesForExtension(`x${e}`) === byExt || languagesForExtension(`x${e}`).length);
+    // Try every suffix, most specific first: `Foo.class.st` is settled by `.st`, `a.test.sql` by `.sql`.
     const settle = Object.fromEntries(Object.entries(entry.settle).map(([k, v]) => [k.toLowerCase(), v]));
-    const chosen = ext !== undefined ? settle[ext] : undefined;
-    if (chosen && byExt.includes(chosen)) return chosen;
+    for (const ext of extensionsOf(rel)) {
+      const chosen = settle[ext];
+      if (chosen && byExt.includes(chosen)) return chosen;
+    }
   }
   return undefined;
 }
