@@ -21,7 +21,10 @@ export async function breakdownCommand(
   let failed = 0;
   const skipped = newSkipCounts();
   let seen = 0;
-  for await (const r of classifyPaths(paths.length > 0 ? paths : ['.'], { model, modelPath, all: options.all, top: 1 })) {
+  const onWarning = (message: string): void => io.stderr(`${progress ? '\n' : ''}whichlang: ${displayPath(message)}\n`);
+  // Like GitHub's language bar, documentation is left out too (a plain walk lists it).
+  const exclude = ['vendored', 'generated', 'documentation'] as const;
+  for await (const r of classifyPaths(paths.length > 0 ? paths : ['.'], { model, modelPath, all: options.all, exclude, onWarning, top: 1 })) {
     if (io.interrupted?.()) break;
     if (progress && ++seen % 500 === 0) io.stderr(`\rclassified ${seen} files`);
     if (isSkipped(r)) skipped[r.skipped]++;
@@ -33,7 +36,7 @@ export async function breakdownCommand(
   if (progress && seen >= 500) io.stderr('\n');
   reportSkipped(skipped, io);
   const result = breakdown(classified);
-  const counts = { files: classified.length, skippedBinary: skipped.binary, skippedIgnored: skipped.ignored, failed };
+  const counts = { files: classified.length, skipped, failed };
   if (options.json) io.stdout(JSON.stringify({ ...result, ...counts }) + '\n');
   else io.stdout(formatBreakdown(result, colour));
   return failed > 0 ? 1 : 0;

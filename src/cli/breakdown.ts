@@ -17,13 +17,16 @@ export function countsInBar(language: string): boolean {
 }
 
 export function breakdown(results: Iterable<ClassifiedFile>): { languages: LanguageShare[]; other: LanguageShare[]; unknownFiles: number } {
-  const totals = new Map<string, { files: number; bytes: number }>();
+  // Per language and per side of the bar: linguist-detectable moves single files across.
+  const bar = new Map<string, { files: number; bytes: number }>();
+  const apart = new Map<string, { files: number; bytes: number }>();
   let unknownFiles = 0;
   for (const r of results) {
     if (r.language === null) {
       unknownFiles++;
       continue;
     }
+    const totals = (r.detectable ?? countsInBar(r.language)) ? bar : apart;
     const t = totals.get(r.language) ?? { files: 0, bytes: 0 };
     t.files++;
     t.bytes += r.size;
@@ -35,8 +38,7 @@ export function breakdown(results: Iterable<ClassifiedFile>): { languages: Langu
       .map(([language, t]) => ({ language, files: t.files, bytes: t.bytes, share: sum === 0 ? 0 : t.bytes / sum }))
       .sort((a, b) => b.bytes - a.bytes || (a.language < b.language ? -1 : 1));
   };
-  const all = [...totals];
-  return { languages: rank(all.filter(([l]) => countsInBar(l))), other: rank(all.filter(([l]) => !countsInBar(l))), unknownFiles };
+  return { languages: rank([...bar]), other: rank([...apart]), unknownFiles };
 }
 
 function rgb(hex: string): [number, number, number] {
@@ -67,7 +69,7 @@ export function formatBreakdown(result: ReturnType<typeof breakdown>, colour: bo
     return `${swatch}${s.language.padEnd(width)}  ${(100 * s.share).toFixed(2).padStart(6)}%  ${String(s.files).padStart(7)} files  ${String(s.bytes).padStart(12)} bytes`;
   };
   lines.push(...result.languages.map(row));
-  if (result.other.length > 0) lines.push('', 'Data and prose (not in the bar):', ...result.other.map(row));
+  if (result.other.length > 0) lines.push('', 'Not counted in the bar (data, prose, and files .gitattributes marks -linguist-detectable):', ...result.other.map(row));
   if (result.unknownFiles > 0) lines.push('', `${result.unknownFiles} files of unknown language`);
   return lines.join('\n') + '\n';
 }

@@ -59,7 +59,8 @@ export async function classifyCommand(
   const skipped = newSkipCounts();
   writer.begin();
   try {
-    for await (const result of classifyPaths(paths, { model, modelPath, workers, top, candidates, contentOnly: options.contentOnly, explain: options.explain, all: options.all, stdin: io.stdin })) {
+    const onWarning = (message: string): void => io.stderr(`whichlang: ${displayPath(message)}\n`);
+    for await (const result of classifyPaths(paths, { model, modelPath, workers, top, candidates, contentOnly: options.contentOnly, explain: options.explain, all: options.all, onWarning, stdin: io.stdin })) {
       if (io.interrupted?.()) break;
       if (!isReportable(result)) {
         skipped[result.skipped]++;

@@ -1,15 +1,26 @@
 // What a walk left out, by reason, and the stderr lines that tell the user.
-import type { SkippedFile } from '../node/classify-files.js';
+import type { SkipReason } from '../fs/exclusions.js';
 import type { CliIO } from './io.js';
 
-export type SkipCounts = Record<SkippedFile['skipped'], number>;
+export type SkipCounts = Record<SkipReason, number>;
 
 export function newSkipCounts(): SkipCounts {
-  return { binary: 0, ignored: 0 };
+  return { vendored: 0, generated: 0, documentation: 0, binary: 0, ignored: 0 };
 }
 
+const plural = (n: number): string => (n === 1 ? '' : 's');
+
+/** One line for binary files (never read), one for what --all would include, with the count of each reason. */
 export function reportSkipped(skipped: SkipCounts, io: CliIO): void {
-  const plural = (n: number): string => (n === 1 ? '' : 's');
   if (skipped.binary > 0) io.stderr(`whichlang: skipped ${skipped.binary} binary file${plural(skipped.binary)}\n`);
-  if (skipped.ignored > 0) io.stderr(`whichlang: skipped ${skipped.ignored} file${plural(skipped.ignored)} ignored by .gitignore (--all includes them)\n`);
+  const reasons: Array<[number, string]> = [
+    [skipped.vendored, 'vendored'],
+    [skipped.generated, 'generated'],
+    [skipped.documentation, 'documentation'],
+    [skipped.ignored, 'ignored by .gitignore'],
+  ];
+  const shown = reasons.filter(([n]) => n > 0);
+  if (shown.length === 0) return;
+  const total = shown.reduce((a, [n]) => a + n, 0);
+  io.stderr(`whichlang: skipped ${total} file${plural(total)}: ${shown.map(([n, what]) => `${n} ${what}`).join(', ')} (--all includes them)\n`);
 }

@@ -6,12 +6,15 @@ import { explainDecision, type FeatureContribution } from '../model/explain.js';
 import type { ModelData } from '../model/types.js';
 import { decodeText, looksBinary } from '../tokenizer/decode.js';
 import { fileError, readFilePrefixSync } from '../fs/read.js';
+import { generatedByContent, type SkipReason } from '../fs/exclusions.js';
 
 export interface ClassifiedFile extends Detection {
   readonly path: string;
   /** The file's size in bytes (standard input: the bytes read). */
   readonly size: number;
   readonly explanation?: { readonly versus: string; readonly features: FeatureContribution[] };
+  /** linguist-detectable, when .gitattributes sets or unsets it (breakdown's bar). */
+  readonly detectable?: boolean;
 }
 
 export interface FailedFile {
@@ -22,7 +25,17 @@ export interface FailedFile {
 /** A file found by walking a directory and left out, reported only in the counts. */
 export interface SkippedFile {
   readonly path: string;
-  readonly skipped: 'binary' | 'ignored';
+  readonly skipped: SkipReason;
+}
+
+/** How a file came to be read: found by a walk or named, and what the walk and .gitattributes ask of it. */
+export interface ReadItem {
+  readonly fromWalk: boolean;
+  /** Skip it (as generated) if its content says a tool wrote it. */
+  readonly checkGenerated?: boolean;
+  /** The language .gitattributes forces (linguist-language). */
+  readonly language?: string;
+  readonly detectable?: boolean;
 }
 
 export type FileResult = ClassifiedFile | FailedFile | SkippedFile;
@@ -66,27 +79,39 @@ export function classifyBytes(path: string, bytes: Uint8Array, options: DetectOp
   return result;
 }
 
+/** A language forced by .gitattributes, unless the user asked for content only or for other languages. */
+function forcedLanguage(item: ReadItem, options: DetectOptions): string | undefined {
+  if (!item.language || options.contentOnly) return undefined;
+  return !options.candidates || options.candidates.includes(item.language) ? item.language : undefined;
+}
+
 /**
  * What becomes of a file once its first bytes are read: bytes that look binary are skipped (found
- * by a walk) or an error (named by the user); anything else is classified. The one place both the
- * worker threads and this thread decide it.
+ * by a walk) or an error (named by the user); a walked file whose content shows it generated is
+ * skipped when the walk asks; a language .gitattributes forces is taken as is; anything else is
+ * classified. The one place both the worker threads and this thread decide it.
  */
-export function classifyRead(path: string, bytes: Uint8Array, size: number, fromWalk: boolean, options: DetectOptions): FileResult {
+export function classifyRead(path: string, bytes: Uint8Array, size: number, item: ReadItem, options: DetectOptions): FileResult {
   if (looksBinary(bytes)) {
-    if (fromWalk) return { path, skipped: 'binary' };
+    if (item.fromWalk) return { path, skipped: 'binary' };
     throw new WhichlangError('BINARY', `${path}: binary file, not source code`);
   }
-  return classifyBytes(path, bytes, options, path, size);
+  if (item.checkGenerated && generatedByContent(path, bytes, size)) return { path, skipped: 'generated' };
+  const language = forcedLanguage(item, options);
+  const result: ClassifiedFile = language
+    ? { path, size, language, confidence: 1, candidates: [{ language, probability: 1 }], strategy: 'gitattributes' }
+    : classifyBytes(path, bytes, options, path, size);
+  return item.detectable === undefined ? result : { ...result, detectable: item.detectable };
 }
 
 /**
  * Reads a file's prefix synchronously into `scratch` and classifies it: what a worker thread does
  * for each path, one at a time, so it holds at most one file open.
  */
-export function classifyFileSync(path: string, fromWalk: boolean, options: DetectOptions, scratch: Buffer): FileResult {
+export function classifyFileSync(path: string, item: ReadItem, options: DetectOptions, scratch: Buffer): FileResult {
   try {
     const { bytes, size } = readFilePrefixSync(path, scratch);
-    return classifyRead(path, bytes, size, fromWalk, options);
+    return classifyRead(path, bytes, size, item, options);
   } catch (error) {
     return failure(path, error);
   }

@@ -4,17 +4,23 @@
 // answer in batches, so this thread only walks and writes. A failure on one file is a result.
 import { WhichlangError } from '../errors.js';
 import { readFilePrefix, readStreamPrefix } from '../fs/read.js';
-import { expandInputs, type InputItem } from '../fs/walk.js';
+import { expandInputs, type FileItem, type InputItem } from '../fs/walk.js';
+import type { LinguistCategory } from '../fs/exclusions.js';
 import { mapBounded } from '../fs/pool.js';
 import { availableParallelism } from 'node:os';
-import { classifyBytes, classifyRead, failure, type DetectOptions, type FileResult } from './classify-file.js';
+import { classifyBytes, classifyRead, failure, type DetectOptions, type FileResult, type ReadItem } from './classify-file.js';
 import { BATCH_SIZE, WorkerPool } from './worker-pool.js';
 
 export { classifyBytes, isFailure, isSkipped } from './classify-file.js';
 export type { ClassifiedFile, FailedFile, FileResult, SkippedFile } from './classify-file.js';
 
 export interface ClassifyFilesOptions extends DetectOptions {
+  /** Walk everything: hidden, .gitignored, vendored, generated and documentation files. */
   readonly all?: boolean;
+  /** The Linguist categories a walk leaves out (default: vendored and generated; breakdown adds documentation). */
+  readonly exclude?: readonly LinguistCategory[];
+  /** Told of problems that do not stop the run (an unknown language in .gitattributes). */
+  readonly onWarning?: (message: string) => void;
   /** Files read at once on this thread (open file descriptors are bounded by this). */
   readonly concurrency?: number;
   readonly stdin?: NodeJS.ReadableStream;
@@ -44,16 +50,22 @@ export function defaultWorkers(): number {
 async function classifyHere(item: InputItem, options: ClassifyFilesOptions): Promise<FileResult> {
   try {
     if (item.kind === 'error') return failure(item.path, item.error);
-    if (item.kind === 'ignored') return { path: item.path, skipped: 'ignored' };
+    if (item.kind === 'skipped') return { path: item.path, skipped: item.reason };
     if (item.kind === 'stdin') {
       if (!options.stdin) throw new WhichlangError('BAD_INPUT', '-: no standard input available');
       return classifyBytes('-', await readStreamPrefix(options.stdin), options);
     }
     const { bytes, size } = await readFilePrefix(item.path);
-    return classifyRead(item.path, bytes, size, item.fromWalk, options);
+    return classifyRead(item.path, bytes, size, item, options);
   } catch (error) {
     return failure(item.path, error);
   }
+}
+
+/** What a worker needs of a walk's item (a plain object: it is copied to the worker). */
+function readItem(item: FileItem): ReadItem {
+  const { kind: _kind, path: _path, ...rest } = item;
+  return rest;
 }
 
 /**
@@ -68,7 +80,7 @@ export async function* classifyPaths(paths: readonly string[], options: Classify
   const classifyOne = (item: InputItem): Promise<FileResult> => {
     if (item.kind === 'file' && workerCount > 0 && ++seen > WORKER_THRESHOLD) {
       pool ??= new WorkerPool(workerCount, options.modelPath as string, options);
-      return pool.classify(item.path, item.fromWalk);
+      return pool.classify(item.path, readItem(item));
     }
     return classifyHere(item, options);
   };
@@ -76,7 +88,7 @@ export async function* classifyPaths(paths: readonly string[], options: Classify
   // every worker busy (this thread's reads still in flight are at most `concurrency`).
   const limit = (): number => (pool ? workerCount * BATCH_SIZE * BATCHES_AHEAD : concurrency);
   try {
-    yield* mapBounded(expandInputs(paths, { all: options.all }), limit, classifyOne);
+    yield* mapBounded(expandInputs(paths, { all: options.all, exclude: options.exclude, onWarning: options.onWarning }), limit, classifyOne);
   } finally {
     await (pool as WorkerPool | undefined)?.close();
   }

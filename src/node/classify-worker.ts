@@ -13,7 +13,7 @@ const scratch = Buffer.allocUnsafe(MAX_INPUT_BYTES);
 parentPort?.on('message', (batch: WorkerBatch) => {
   const results = batch.paths.map((path, i): FileResult => {
     try {
-      return classifyFileSync(path, batch.fromWalk[i] !== false, options, scratch);
+      return classifyFileSync(path, batch.items[i] ?? { fromWalk: true }, options, scratch);
     } catch (error) {
       return failure(path, error);
     }

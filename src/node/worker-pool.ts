@@ -3,7 +3,7 @@
 // outstanding; each batch comes back as one message of results. A worker that dies fails only
 // its own files, and gets no more.
 import { Worker } from 'node:worker_threads';
-import type { DetectOptions, FileResult } from './classify-file.js';
+import type { DetectOptions, FileResult, ReadItem } from './classify-file.js';
 
 /** What a worker needs to rebuild the options (the model itself is loaded from `modelPath`). */
 export interface WorkerSetup {
@@ -17,8 +17,8 @@ export interface WorkerSetup {
 export interface WorkerBatch {
   readonly id: number;
   readonly paths: readonly string[];
-  /** Per path: found by a walk (a binary file is skipped) rather than named (it is an error). */
-  readonly fromWalk: readonly boolean[];
+  /** Per path: found by a walk or named, and what the walk and .gitattributes ask of it. */
+  readonly items: readonly ReadItem[];
 }
 
 export interface WorkerReply {
@@ -36,7 +36,7 @@ interface Slot {
 
 interface Batch {
   readonly paths: string[];
-  readonly fromWalk: boolean[];
+  readonly items: ReadItem[];
   readonly resolve: Array<(result: FileResult) => void>;
 }
 
@@ -47,7 +47,7 @@ export const BATCH_SIZE = 32;
 const fromSource = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(fromSource ? './classify-worker.ts' : './classify-worker.js', import.meta.url);
 
-const newBatch = (): Batch => ({ paths: [], fromWalk: [], resolve: [] });
+const newBatch = (): Batch => ({ paths: [], items: [], resolve: [] });
 
 export class WorkerPool {
   private readonly slots: Slot[];
@@ -80,10 +80,10 @@ export class WorkerPool {
   }
 
   /** Reads and classifies `path` on a worker thread; the answer (or failure) comes back as a result. */
-  classify(path: string, fromWalk: boolean): Promise<FileResult> {
+  classify(path: string, item: ReadItem): Promise<FileResult> {
     return new Promise((resolve) => {
       this.open.paths.push(path);
-      this.open.fromWalk.push(fromWalk);
+      this.open.items.push(item);
       this.open.resolve.push(resolve);
       if (this.open.paths.length >= BATCH_SIZE) this.flush();
       else if (!this.flushScheduled) {
@@ -108,7 +108,7 @@ export class WorkerPool {
     const id = this.nextId++;
     slot.outstanding += batch.paths.length;
     this.sent.set(id, { batch, slot });
-    slot.worker.postMessage({ id, paths: batch.paths, fromWalk: batch.fromWalk } satisfies WorkerBatch);
+    slot.worker.postMessage({ id, paths: batch.paths, items: batch.items } satisfies WorkerBatch);
   }
 
   private settle(id: number, results: readonly FileResult[]): void {

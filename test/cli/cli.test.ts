@@ -130,7 +130,7 @@ describe('whichlang (shipped model, real files)', () => {
     copyFileSync(join(SAMPLES, 'inventory.py'), join(repo, 'src', 'sub', 'public.py'));
     const { stdout, stderr } = await runCli(['--ndjson', join(repo, 'src')]);
     expect(parseNdjson(stdout).map((r) => r.path).sort()).toEqual([join(repo, 'src', 'main.go'), join(repo, 'src', 'sub', 'public.py')]);
-    expect(stderr).toMatch(/skipped 3 files ignored by \.gitignore/);
+    expect(stderr).toMatch(/skipped 3 files: 3 ignored by \.gitignore \(--all includes them\)/);
     // Naming an ignored directory itself means: read it.
     const named = await runCli(['--ndjson', join(repo, 'src', 'build')]);
     expect(parseNdjson(named.stdout).map((r) => r.path)).toEqual([join(repo, 'src', 'build', 'out.go')]);
