@@ -7,6 +7,9 @@ import type { ModelData } from './model/types.js';
 
 export { detectLanguage, type DetectLanguageOptions, type Detection } from './detect/pipeline.js';
 export type { StrategyName } from './detect/strategy.js';
+export { isVendored } from './detect/vendored.js';
+export { isDocumentation } from './detect/documentation.js';
+export { isGenerated, isGeneratedPath } from './detect/generated.js';
 export {
   trainModel as train,
   ModelTrainer,

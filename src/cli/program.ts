@@ -24,6 +24,16 @@ Examples:
   $ whichlang breakdown .                 share of each language by bytes
   $ whichlang languages                   what the model knows
 
+Walking a directory skips hidden files, .git, node_modules, .gitignored files,
+binary files, and vendored and generated files as GitHub Linguist defines them
+(vendor/, third_party/, lock files, *.pb.go, minified bundles, "Code generated …
+DO NOT EDIT"); breakdown also skips documentation (docs/, README, LICENSE), as
+GitHub's language bar does. Counts by reason go to stderr; --all includes all but
+binary files. Files named on the command line are never skipped. .gitattributes
+overrides are honoured: linguist-language=<name>, linguist-vendored,
+linguist-generated, linguist-documentation (unset with -attr or =false),
+linguist-detectable.
+
 Exit status: 0 all inputs classified, 1 some could not be read (each reported on
 stderr), 2 usage error, 3 model missing or damaged, 130 interrupted.`;
 
@@ -42,7 +52,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option('-c, --content-only', 'ignore file names, extensions and shebangs: the classifier alone decides')
     .option('--only <languages>', 'choose only among these comma-separated languages')
     .option('--explain', 'show the tokens that decided between the two best languages')
-    .option('-a, --all', 'also walk hidden files, .gitignored files, .git and node_modules')
+    .option('-a, --all', 'also walk hidden, .gitignored, vendored and generated files, .git and node_modules')
     .option('-j, --jobs <n>', 'worker threads for large runs (default: cores − 1, at least 1; 0: none)')
     .option('-m, --model <path>', 'use this model file (default: $WHICHLANG_MODEL or the shipped model)')
     .addHelpText('after', EXAMPLES)
@@ -72,7 +82,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .description("the share of each language by bytes in a directory (default: the current one), like GitHub's language bar")
     .argument('[paths...]', 'directories or files')
     .option('--json', 'as JSON')
-    .option('-a, --all', 'also walk hidden files, .gitignored files, .git and node_modules')
+    .option('-a, --all', 'also count hidden, .gitignored, vendored, generated and documentation files, .git and node_modules')
     .action(async (paths: string[], options: BreakdownCommandOptions) => {
       const colour = io.stdoutIsTTY === true && !process.env.NO_COLOR;
       status = await breakdownCommand(paths, options, { model: model(), modelPath: resolvedModelPath(), colour, progress: io.stderrIsTTY === true }, io);
