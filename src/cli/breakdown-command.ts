@@ -5,10 +5,12 @@ import { breakdown, formatBreakdown } from './breakdown.js';
 import type { CliIO } from './io.js';
 import { displayPath } from './format.js';
 import { newSkipCounts, reportSkipped } from './skipped.js';
+import { parseJobs } from './classify-command.js';
 
 export interface BreakdownCommandOptions {
   json?: boolean;
   all?: boolean;
+  jobs?: string;
 }
 
 export async function breakdownCommand(
@@ -24,7 +26,7 @@ export async function breakdownCommand(
   const onWarning = (message: string): void => io.stderr(`${progress ? '\n' : ''}whichlang: ${displayPath(message)}\n`);
   // Like GitHub's language bar, documentation is left out too (a plain walk lists it).
   const exclude = ['vendored', 'generated', 'documentation'] as const;
-  for await (const r of classifyPaths(paths.length > 0 ? paths : ['.'], { model, modelPath, all: options.all, exclude, onWarning, top: 1 })) {
+  for await (const r of classifyPaths(paths.length > 0 ? paths : ['.'], { model, modelPath, workers: parseJobs(options.jobs), all: options.all, exclude, onWarning, top: 1 })) {
     if (io.interrupted?.()) break;
     if (progress && ++seen % 500 === 0) io.stderr(`\rclassified ${seen} files`);
     if (isSkipped(r)) skipped[r.skipped]++;
