@@ -6,6 +6,7 @@ import type { ModelData } from '../model/types.js';
 import { computeMetrics, type Metrics, type Prediction } from './metrics.js';
 import { snippetOf } from './snippets.js';
 import { contentLanguage } from '../languages/content-languages.js';
+import { languagesForExtension, languagesForFilename } from '../languages/index.js';
 
 export interface EvaluationSample {
   readonly id: string;
@@ -25,6 +26,11 @@ export interface Evaluation {
   readonly whole: Metrics;
   readonly byLines: ReadonlyArray<{ lines: number; metrics: Metrics }>;
   readonly withFilenames?: Metrics;
+  /**
+   * The named samples whose extension Linguist gives to several languages (.h, .m, .pl, .ts …)
+   * and whose whole name settles nothing: where the classifier must choose among the candidates.
+   */
+  readonly ambiguousExtensions?: Metrics;
   /** Languages in the samples that the model does not know (counted as errors). */
   readonly unknownToModel: string[];
 }
@@ -35,6 +41,7 @@ export function evaluate(model: ModelData, samples: Iterable<EvaluationSample>, 
   const lengths = options.snippetLines ?? DEFAULT_SNIPPET_LINES;
   const whole: Prediction[] = [];
   const named: Prediction[] = [];
+  const ambiguous: Prediction[] = [];
   const snippets = lengths.map(() => [] as Prediction[]);
   const unknown = new Set<string>();
   const predict = (text: string, language: string, filename?: string): Prediction => {
@@ -50,7 +57,11 @@ export function evaluate(model: ModelData, samples: Iterable<EvaluationSample>, 
     const expected = contentLanguage(sample.language);
     if (!model.languages.includes(expected)) unknown.add(expected);
     whole.push(predict(sample.text, expected));
-    if (options.withFilenames && sample.filename) named.push(predict(sample.text, sample.language, sample.filename));
+    if (options.withFilenames && sample.filename) {
+      const prediction = predict(sample.text, sample.language, sample.filename);
+      named.push(prediction);
+      if (hasAmbiguousExtension(sample.filename)) ambiguous.push(prediction);
+    }
     lengths.forEach((lines, i) => {
       const snippet = snippetOf(sample.text, lines, sample.id);
       if (snippet !== undefined) snippets[i]!.push(predict(snippet, expected));
@@ -59,7 +70,11 @@ export function evaluate(model: ModelData, samples: Iterable<EvaluationSample>, 
   return {
     whole: computeMetrics(whole),
     byLines: lengths.map((lines, i) => ({ lines, metrics: computeMetrics(snippets[i]!) })),
-    ...(options.withFilenames ? { withFilenames: computeMetrics(named) } : {}),
+    ...(options.withFilenames ? { withFilenames: computeMetrics(named), ambiguousExtensions: computeMetrics(ambiguous) } : {}),
     unknownToModel: [...unknown].sort(),
   };
+}
+
+function hasAmbiguousExtension(filename: string): boolean {
+  return languagesForFilename(filename).length === 0 && languagesForExtension(filename).length > 1;
 }

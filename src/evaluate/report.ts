@@ -58,7 +58,13 @@ export function formatReport(model: ModelData, evaluation: Evaluation, ctx: Repo
   ];
   if (evaluation.withFilenames) {
     const m = evaluation.withFilenames;
-    lines.push(`| whole file **with file name** | ${m.total} | ${pct(m.accuracy)} | ${m.unknown} | ${m.calibrationError.toFixed(4)} |`);
+    lines.push(`| whole file **with file name** | ${m.total} | **${pct(m.accuracy)}** | ${m.unknown} | ${m.calibrationError.toFixed(4)} |`);
+  }
+  const ambiguous = evaluation.ambiguousExtensions;
+  if (ambiguous) {
+    lines.push(
+      `| whole file with file name, **ambiguous extension** only (.h, .m, .pl, .ts …) | ${ambiguous.total} | **${pct(ambiguous.accuracy)}** | ${ambiguous.unknown} | ${ambiguous.calibrationError.toFixed(4)} |`,
+    );
   }
   if (evaluation.unknownToModel.length > 0) {
     lines.push('', `Languages in the samples the model does not know (always wrong): ${evaluation.unknownToModel.join(', ')}.`);
@@ -68,6 +74,14 @@ export function formatReport(model: ModelData, evaluation: Evaluation, ctx: Repo
   lines.push(weak.length === 0 ? 'None.' : weak.map((l) => `- ${l.language}: recall ${pct(l.recall)} on ${l.support} files`).join('\n'));
   lines.push('', '## Largest confusions (whole files)', '', '| Expected | Predicted | Count |', '|---|---|---:|');
   for (const c of w.confusions) lines.push(`| ${c.expected} | ${c.predicted} | ${c.count} |`);
+  if (evaluation.withFilenames) {
+    lines.push('', '## Remaining confusions with file names', '', '| Expected | Predicted | Count |', '|---|---|---:|');
+    for (const c of evaluation.withFilenames.confusions) lines.push(`| ${c.expected} | ${c.predicted ?? 'unknown'} | ${c.count} |`);
+  }
+  if (ambiguous) {
+    lines.push('', '## Ambiguous extensions: accuracy per language', '', '| Language | Test files | Precision | Recall |', '|---|---:|---:|---:|');
+    for (const l of ambiguous.perLanguage.filter((x) => x.support > 0)) lines.push(`| ${l.language} | ${l.support} | ${pct(l.precision)} | ${pct(l.recall)} |`);
+  }
   lines.push('', '## Per language (whole files)', '', ...languageTable(model, w), '');
   return lines.join('\n');
 }

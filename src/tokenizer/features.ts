@@ -10,12 +10,23 @@ export interface FeatureOptions {
   readonly bigrams: boolean;
   /** Also emit the first and last token of each line as features of their own. */
   readonly positions: boolean;
+  /**
+   * Also emit project-independent shapes: pairs and line ends with every word replaced by one
+   * placeholder (`W :`, `W$`), and each line's skeleton (its first tokens, words and literals
+   * abstracted). Identifiers differ from project to project; the way lines are built does not.
+   */
+  readonly shapes?: boolean;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { bigrams: true, positions: true };
 
 const LINE_START = hashString('^');
 const LINE_END = hashString('$');
+const SKELETON = hashString('skeleton');
+const SKELETON_TOKENS = 6;
+const WORD_SHAPE = hashString('W', hashString('shape'));
+const NUMBER_SHAPE = hashString('N', hashString('shape'));
+const STRING_SHAPE = hashString('S', hashString('shape'));
 
 /** Meta tokens describe the file (indentation, line endings, shebang), not code; they take no part in pairs or positions. */
 function isMeta(kind: TokenKind): boolean {
@@ -35,7 +46,13 @@ function walkFeatures(
 ): void {
   let prevHash = -1;
   let prevName = '';
+  let prevShape = -1;
+  let prevShapeName = '';
   let lineFirst = true;
+  let skeleton = SKELETON;
+  let skeletonName = '';
+  let skeletonTokens = 0;
+  const shapes = options.shapes === true;
   const sink: TokenSink = {
     token(kind, tokenText) {
       const h = tokenHash(kind, tokenText);
@@ -44,14 +61,38 @@ function walkFeatures(
       if (isMeta(kind)) return;
       if (options.positions && lineFirst) emit(combineHashes(LINE_START, h), named ? `^${name}` : '');
       if (options.bigrams && prevHash >= 0) emit(combineHashes(prevHash, h), named ? `${prevName} ${name}` : '');
+      if (shapes) {
+        const shape = kind === TokenKind.Word ? WORD_SHAPE : kind === TokenKind.Number ? NUMBER_SHAPE : kind === TokenKind.String ? STRING_SHAPE : h;
+        const shapeName = named ? (shape === h ? name : kind === TokenKind.Word ? 'W' : kind === TokenKind.Number ? 'N' : 'S') : '';
+        // A pair of two concrete tokens is already a bigram; only pairs with a placeholder are new.
+        if (options.bigrams && prevShape >= 0 && (shape !== h || prevShape !== prevHash)) {
+          emit(combineHashes(prevShape ^ SKELETON, shape), named ? `~${prevShapeName} ${shapeName}` : '');
+        }
+        if (skeletonTokens < SKELETON_TOKENS) {
+          skeleton = combineHashes(skeleton, shape);
+          if (named) skeletonName += `${skeletonName ? ' ' : ''}${shapeName}`;
+        }
+        skeletonTokens++;
+        prevShape = shape;
+        prevShapeName = shapeName;
+      }
       lineFirst = false;
       prevHash = h;
       prevName = name;
     },
     newline() {
       if (options.positions && prevHash >= 0) emit(combineHashes(prevHash, LINE_END), named ? `${prevName}$` : '');
+      if (shapes && skeletonTokens > 0) {
+        if (options.positions && prevShape !== prevHash) emit(combineHashes(prevShape ^ SKELETON, LINE_END), named ? `~${prevShapeName}$` : '');
+        const long = skeletonTokens > SKELETON_TOKENS;
+        emit(long ? combineHashes(skeleton, LINE_END ^ 1) : skeleton, named ? `[${skeletonName}${long ? ' …' : ''}]` : '');
+      }
       prevHash = -1;
+      prevShape = -1;
       lineFirst = true;
+      skeleton = SKELETON;
+      skeletonName = '';
+      skeletonTokens = 0;
     },
   };
   scan(text, sink);

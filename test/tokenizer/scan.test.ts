@@ -62,6 +62,22 @@ describe('features', () => {
     expect(featureHashes('a = b')).not.toEqual(featureHashes('b = a'));
   });
 
+  it('shapes abstract words and literals, and give each line a skeleton', () => {
+    const options = { bigrams: true, positions: true, shapes: true };
+    const sass = [...describeFeatures('.column\n  display: block\n', options).values()];
+    const scss = [...describeFeatures('.column {\n  display: block;\n}\n', options).values()];
+    expect(sass).toEqual(expect.arrayContaining(['~W p::', '~p:: W', '~W$', '[W p:: W]', '[p:. W]']));
+    expect(scss).toEqual(expect.arrayContaining(['[W p:: W p:;]', '[p:. W p:{]']));
+    // A project's own names change the words, not the shapes.
+    const other = [...describeFeatures('.grid\n  margin: auto\n', options).values()];
+    expect(other).toEqual(expect.arrayContaining(['~W p::', '[W p:: W]', '[p:. W]']));
+    expect(other).not.toContain('w:display');
+    // Long lines share one skeleton per prefix, marked as cut.
+    expect([...describeFeatures('f(a, b, c, d)', options).values()]).toContain('[W p:( W p:, W p:, …]');
+    // Off unless asked for: the shipped model records which features it was trained with.
+    expect([...describeFeatures('.column\n', { bigrams: true, positions: true }).values()].some((n) => n.startsWith('['))).toBe(false);
+  });
+
   it('emits fewer features without bigrams and positions', () => {
     const all = featureHashes('x = y + z');
     const plain = featureHashes('x = y + z', { bigrams: false, positions: false });

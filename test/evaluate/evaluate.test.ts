@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/evaluate/evaluate.js';
+import { trainModel } from '../../src/model/train.js';
+
+const C = ['#include <stdio.h>\nint main(void) { printf("hi\\n"); return 0; }', 'static int add(int a, int b) { return a + b; }\nstruct point { int x; int y; };'];
+const CPP = ['#include <iostream>\nnamespace app { class Point { public: int x; }; }', 'template <typename T>\nclass Box { public: T value; std::string name; };'];
+const PY = ['def main():\n    print("hi")\n', 'import os\nclass Thing:\n    def __init__(self):\n        self.x = 1\n'];
+
+const model = trainModel([
+  ...C.map((text) => ({ text, language: 'C' })),
+  ...CPP.map((text) => ({ text, language: 'C++' })),
+  ...PY.map((text) => ({ text, language: 'Python' })),
+]);
+
+describe('evaluate', () => {
+  it('measures whole files, snippets, names, and ambiguous extensions apart', () => {
+    const samples = [
+      { id: 'a', text: 'namespace ui { class Window { public: int w; }; }', language: 'C++', filename: 'window.h' },
+      { id: 'b', text: 'struct pair { int a; int b; };\nstatic int sum(struct pair p) { return p.a + p.b; }', language: 'C', filename: 'pair.h' },
+      { id: 'c', text: 'def run():\n    print("go")\n', language: 'Python', filename: 'run.py' },
+      // Content says C++, but .py settles it by name: right with names, wrong without.
+      { id: 'd', text: 'class Point { public: int x; };', language: 'Python', filename: 'odd.py' },
+    ];
+    const result = evaluate(model, samples, { withFilenames: true, snippetLines: [1] });
+    expect(result.whole.total).toBe(4);
+    expect(result.whole.correct).toBe(3);
+    expect(result.withFilenames?.correct).toBe(4);
+    // Only the two .h files are ambiguous (C, C++, Objective-C); .py names one language.
+    expect(result.ambiguousExtensions?.total).toBe(2);
+    expect(result.ambiguousExtensions?.correct).toBe(2);
+    expect(result.byLines[0]?.metrics.total).toBe(4);
+  });
+
+  it('leaves the name-based figures out when names are not wanted', () => {
+    const result = evaluate(model, [{ id: 'a', text: 'int x;', language: 'C', filename: 'x.h' }]);
+    expect(result.withFilenames).toBeUndefined();
+    expect(result.ambiguousExtensions).toBeUndefined();
+  });
+});
