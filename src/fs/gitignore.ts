@@ -20,7 +20,7 @@ export interface IgnoreRules {
 
 function load(dir: string): Rules | undefined {
   try {
-    return { dir, matcher: ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8')) };
+    return { dir, matcher: ignore({ ignorecase: false }).add(readFileSync(join(dir, '.gitignore'), 'utf8')) };
   } catch {
     return undefined; // unreadable .gitignore: walk as if it were not there
   }
