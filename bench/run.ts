@@ -1,5 +1,7 @@
 // npm run bench: speed and memory of whichlang on one fixed set of real files, with natural's
-// BayesClassifier on the same data side by side. Writes bench/RESULTS.md.
+// BayesClassifier on the same data side by side; whole trees on one thread and on worker threads;
+// and whichlang breakdown against GitHub Linguist on the Linux kernel and mid-size Debian source
+// packages (bench/linguist.ts). Writes bench/RESULTS.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -8,6 +10,7 @@ import type { deserializeModel as deserializeType } from '../src/model/serialize
 import { readTextPrefix } from '../src/node/labelled-files.js';
 import { benchSet } from './bench-set.js';
 import { runNaturalBaseline } from './natural-baseline.js';
+import { compareWithLinguist, prepareTree, TREES } from './linguist.js';
 
 const { values } = parseArgs({
   options: {
@@ -17,6 +20,9 @@ const { values } = parseArgs({
     'natural-train': { type: 'string', default: '15' },
     'natural-test': { type: 'string', default: '300' },
     tree: { type: 'string', default: 'corpus/.cache/sources/deb-src_gradle' },
+    // Trees for the thread-count runs and the comparison with Linguist (bench/linguist.ts); '' skips.
+    'big-tree': { type: 'string', default: 'linux' },
+    linguist: { type: 'string', default: TREES.map((t) => t.name).join(',') },
   },
 });
 const modelPath = values.model as string;
@@ -77,6 +83,17 @@ if (tree) {
   note(`CLI --content-only over ${tree}, worker threads (default)`, `${(multi.ms / 1000).toFixed(2)} s (${(single.ms / multi.ms).toFixed(2)}× faster), peak RSS ${(multi.rssKb / 1024).toFixed(0)} MB`);
 }
 
+// A big tree (the Linux kernel source, 78,605 files) by thread count: where the workers pay.
+const bigTree = TREES.find((t) => t.name === values['big-tree']);
+if (bigTree) {
+  const dir = prepareTree(bigTree);
+  cli(['--ndjson', '-j', '0', dir]); // warm the page cache
+  for (const jobs of ['0', '1', '2']) {
+    const run = cli(['--ndjson', '-j', jobs, dir]);
+    note(`CLI --ndjson over ${bigTree.name} (the whole tree as walked by default), -j ${jobs}`, `${(run.ms / 1000).toFixed(2)} s, peak RSS ${(run.rssKb / 1024).toFixed(0)} MB`);
+  }
+}
+
 const one = files.find((f) => f.language === 'Python')?.path ?? 'test/fixtures/samples/inventory.py';
 const colds = Array.from({ length: 10 }, () => cli([one]).ms);
 note('CLI cold start, one file (median of 10)', `${median(colds).toFixed(0)} ms`);
@@ -99,6 +116,9 @@ note(
   `${baseline.filesPerSecond.toFixed(1)} files/s, ${(100 * baseline.accuracy).toFixed(1)}% on ${baseline.testFiles} bench files (it answered ${baseline.mostCommon} for ${(100 * baseline.mostCommonShare).toFixed(0)}%; whichlang: ${(100 * ours).toFixed(1)}% on the same files)`,
 );
 
+const linguistTrees = (values.linguist as string).split(',').filter(Boolean);
+const linguist = linguistTrees.length > 0 ? compareWithLinguist(linguistTrees).lines : [];
+
 const table = [
   '# Benchmark results',
   '',
@@ -109,5 +129,6 @@ const table = [
   '|---|---|',
   ...rows.map(([a, b]) => `| ${a} | ${b} |`),
   '',
+  ...linguist,
 ];
 writeFileSync('bench/RESULTS.md', table.join('\n'));
