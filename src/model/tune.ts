@@ -76,3 +76,35 @@ export function fitTemperature(model: ModelData, docs: readonly ValidationDoc[])
   }
   return best;
 }
+
+/**
+ * The confidence below which the answer should be "unknown", chosen on validation data that
+ * includes files of languages the model was not trained on (`language` not in the model): the
+ * threshold that gets the most answers right, where "right" for an unknown language is null.
+ * Without such files the cost of a null is all there is, and the threshold stays at 0.
+ */
+export function tuneMinConfidence(
+  model: ModelData,
+  docs: readonly ValidationDoc[],
+  grid: readonly number[] = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6],
+): { minConfidence: number; accuracy: number; tried: Array<[number, number]> } {
+  const compiled = compile(model);
+  const outcomes: Array<{ confidence: number; right: boolean; known: boolean }> = [];
+  for (const d of docs) {
+    const doc = vectorize(compiled, d.text);
+    if (doc.mass === 0) continue;
+    const scores = scoreVector(compiled, doc);
+    const probs = toProbabilities(scores, effectiveTemperature(model.params, doc.mass));
+    let best = 0;
+    for (let l = 1; l < probs.length; l++) if ((probs[l] as number) > (probs[best] as number)) best = l;
+    const label = model.languages.indexOf(d.language);
+    outcomes.push({ confidence: probs[best] as number, right: best === label, known: label >= 0 });
+  }
+  const tried: Array<[number, number]> = grid.map((t) => {
+    let hits = 0;
+    for (const o of outcomes) if (o.known ? o.right && o.confidence >= t : o.confidence < t) hits++;
+    return [t, outcomes.length === 0 ? 0 : hits / outcomes.length];
+  });
+  const best = tried.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return { minConfidence: best[0], accuracy: best[1], tried };
+}

@@ -3,7 +3,7 @@
 import { WhichlangError } from '../errors.js';
 import { snippetOf } from '../evaluate/snippets.js';
 import { ModelTrainer, type TrainOptions } from '../model/train.js';
-import { fitTemperature, tuneAlpha, type ValidationDoc } from '../model/tune.js';
+import { fitTemperature, tuneAlpha, tuneMinConfidence, type ValidationDoc } from '../model/tune.js';
 import type { ModelData } from '../model/types.js';
 import { looksBinary, decodeText } from '../tokenizer/decode.js';
 import { readBytesPrefix, type LabelledFile } from './labelled-files.js';
@@ -12,6 +12,11 @@ import { fileError } from '../fs/read.js';
 
 export interface TrainFilesOptions extends TrainOptions {
   readonly validation?: readonly LabelledFile[];
+  /**
+   * Validation files of languages left out of the model: with them the "unknown" threshold is
+   * chosen so that such code gets null rather than a wrong name.
+   */
+  readonly unknownValidation?: readonly LabelledFile[];
   /** An existing model to extend: its counts are kept and the new files added. */
   readonly extend?: ModelData;
   /** Sizes (in lines) of snippets cut from each training file and learnt too. */
@@ -31,6 +36,8 @@ export interface TrainFilesLog {
   alpha: number;
   temperature: number;
   temperatureExponent: number;
+  minConfidence: number;
+  minConfidenceGrid: Array<[number, number]>;
   seconds: number;
 }
 
@@ -90,6 +97,17 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
     const calibration = fitTemperature(model, validationDocs);
     model = { ...model, params: { ...model.params, temperature: calibration.temperature, temperatureExponent: calibration.temperatureExponent } };
   }
+  let minConfidenceGrid: Array<[number, number]> = [];
+  if (validationDocs.length > 0 && (options.unknownValidation ?? []).length > 0) {
+    const docs = [...validationDocs];
+    for (const f of options.unknownValidation ?? []) {
+      const text = readText(f.path);
+      if (text !== undefined) docs.push({ text, language: contentLanguage(f.language) });
+    }
+    const threshold = tuneMinConfidence(model, docs);
+    minConfidenceGrid = threshold.tried;
+    model = { ...model, params: { ...model.params, minConfidence: threshold.minConfidence } };
+  }
   return {
     model,
     log: {
@@ -103,6 +121,8 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
       alpha: model.params.alpha,
       temperature: model.params.temperature,
       temperatureExponent: model.params.temperatureExponent,
+      minConfidence: model.params.minConfidence,
+      minConfidenceGrid,
       seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
     },
   };

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { trainModel } from '../../src/model/train.js';
+import { fitTemperature, tuneAlpha, tuneMinConfidence } from '../../src/model/tune.js';
+
+const corpus = [
+  { language: 'C', text: '#include <stdio.h>\nint main(void) { printf("x"); return 0; }' },
+  { language: 'C', text: 'static int add(int a, int b) { return a + b; }\nstruct p { int x; };' },
+  { language: 'Python', text: 'def main():\n    print("x")\n    return 0\n' },
+  { language: 'Python', text: 'import os\nclass Thing:\n    def __init__(self):\n        self.x = 1\n' },
+];
+const model = trainModel(corpus);
+
+const known = [
+  { language: 'C', text: 'int sub(int a, int b) { return a - b; }' },
+  { language: 'Python', text: 'def sub(a, b):\n    return a - b\n' },
+];
+// Neither C nor Python: tokens the model has barely seen, so its best guess is a coin toss.
+const unknown = [
+  { language: 'Haskell', text: 'module Main where\nmain :: IO ()\nmain = putStrLn "x"' },
+  { language: 'Prolog', text: 'parent(tom, bob).\nancestor(X, Y) :- parent(X, Y).' },
+];
+
+describe('tuning on validation data', () => {
+  it('picks the smoothing with the best validation accuracy', () => {
+    const tuned = tuneAlpha(model, known, [0.01, 0.1, 1]);
+    expect(tuned.tried.map(([a]) => a)).toEqual([0.01, 0.1, 1]);
+    expect(tuned.accuracy).toBe(Math.max(...tuned.tried.map(([, acc]) => acc)));
+    expect(tuned.accuracy).toBe(1);
+  });
+
+  it('fits a temperature that makes the right answers likelier than T = 1 does', () => {
+    const fitted = fitTemperature(model, [...known, ...known]);
+    expect(fitted.temperature).toBeGreaterThan(0);
+    expect(Number.isFinite(fitted.nll)).toBe(true);
+  });
+
+  it('keeps every answer when no unknown-language files are given', () => {
+    expect(tuneMinConfidence(model, known).minConfidence).toBe(0);
+  });
+
+  it('raises the unknown threshold when that turns wrong names for unknown languages into nulls', () => {
+    // At T = 1 the known files come out near-certain and the unknown ones at about 0.66 and 0.52.
+    const plain = { ...model, params: { ...model.params, temperature: 1, temperatureExponent: 0 } };
+    const tuned = tuneMinConfidence(plain, [...known, ...unknown], [0, 0.6, 0.9]);
+    expect(tuned.tried).toEqual([
+      [0, 0.5],
+      [0.6, 0.75],
+      [0.9, 1],
+    ]);
+    expect(tuned.minConfidence).toBe(0.9);
+  });
+});
