@@ -1,6 +1,6 @@
 // Editor modelines name the language outright: Emacs `-*- mode: ruby -*-` on the first line (or
 // the second, after a shebang), Vim `vim: set ft=python:` in the first or last five lines.
-import { resolveLanguageName } from '../languages/index.js';
+import { languagesForExtension, languagesForFilename, resolveLanguageName } from '../languages/index.js';
 import { narrow, type Strategy } from './strategy.js';
 
 const SEARCHED_LINES = 5;
@@ -42,10 +42,25 @@ export function modelineLanguage(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A modeline names an editor mode, which is coarser than a language: Perl mode for a .pod file,
+ * C++ mode for a .h.in, "fundamental" (no mode at all) for a configure.ac. So it decides only
+ * where the file's name does not contradict it: no name-based candidates, the modeline's language
+ * among them, or a name that says no more than "text" (.txt).
+ */
+function nameAllows(filename: string | undefined, language: string): boolean {
+  if (!filename) return true;
+  const byName = languagesForFilename(filename);
+  const named = byName.length > 0 ? byName : languagesForExtension(filename);
+  return named.length === 0 || named.includes(language) || named.includes('Text');
+}
+
 export const modelineStrategy: Strategy = {
   name: 'modeline',
   run(input, candidates) {
     const language = modelineLanguage(input.text);
-    return language ? narrow([language], candidates) : [];
+    // Emacs' fundamental mode means "no mode": it says nothing about the language.
+    if (!language || language === 'Text' || !nameAllows(input.filename, language)) return [];
+    return narrow([language], candidates);
   },
 };

@@ -31,8 +31,20 @@ describe('detectLanguage strategies', () => {
     [{ filename: 'main.go' }, 'package main\n', 'Go', 'extension'],
     [{ filename: 'lib/util.py' }, 'x = 1\n', 'Python', 'extension'],
     [{ filename: 'x.txt' }, '# -*- mode: ruby -*-\n', 'Ruby', 'modeline'],
+    [{ filename: 'notes' }, '# vim: set ft=python:\nx = 1\n', 'Python', 'modeline'],
+    [{ filename: 'shape.h' }, '// -*- mode: C++ -*-\nclass A {};\n', 'C++', 'modeline'],
+    // Modes are coarser than languages: the name wins where it contradicts the modeline.
+    [{ filename: 'config.h.in' }, '// -*- mode: C++; c-file-style: "cc-mode" -*-\n#undef HAVE_X\n', 'C', 'extension'],
+    // "fundamental" is Emacs for "no mode": no language follows from it.
+    [{ filename: 'configure.ac' }, '# -*- mode: fundamental; -*-\nAC_INIT([x], [1])\n', 'M4Sugar', 'filename'],
   ])('%j', (options, text, language, strategy) => {
     expect(detectLanguage(model, text, options)).toMatchObject({ language, strategy, confidence: 1 });
+  });
+
+  it('does not let a Perl modeline turn a .pod file into Perl', () => {
+    const d = detectLanguage(model, '#==== -*-perl-*-\n=head1 NAME\n', { filename: 'Manual.pod' });
+    expect(d.strategy).not.toBe('modeline');
+    for (const c of d.candidates) expect(['Pod', 'Pod 6']).toContain(c.language);
   });
 
   it('lets the classifier settle an ambiguous extension among its candidates only', () => {
