@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { countsInBar } from '../src/cli/breakdown.js';
+import { languageInfo } from '../src/languages/index.js';
 import { ensureCommand, PrivateApt, run } from './apt.js';
 
 export interface TreeSpec {
@@ -143,7 +144,8 @@ export function compareTree(spec: TreeSpec, tree: string): TreeComparison {
   for (const path of new Set([...linguistOf.keys(), ...perFile.keys()])) {
     const l = linguistOf.get(path);
     const w = perFile.get(path);
-    const ourLabel = w === undefined ? 'not classified (skipped or not walked)' : w === null ? 'unknown' : countsInBar(w) ? w : `${w} (not in the bar)`;
+    // Linguist's stats name a language's group (Unix Assembly counts as Assembly); so does breakdown.
+    const ourLabel = w === undefined ? 'not classified (skipped or not walked)' : w === null ? 'unknown' : countsInBar(w) ? (languageInfo(w)?.group ?? w) : `${w} (not in the bar)`;
     if (l === undefined && (w === undefined || w === null || !countsInBar(w))) continue; // in neither bar
     if (l === ourLabel) continue;
     let bytes = 0;

@@ -27,10 +27,13 @@ export function breakdown(results: Iterable<ClassifiedFile>): { languages: Langu
       continue;
     }
     const totals = (r.detectable ?? countsInBar(r.language)) ? bar : apart;
-    const t = totals.get(r.language) ?? { files: 0, bytes: 0 };
+    // As in GitHub's bar, a language of a group counts as the group (Unix Assembly as Assembly,
+    // TSX as TypeScript, Roff Manpage as Roff); whether it counts at all is its own type's call.
+    const name = languageInfo(r.language)?.group ?? r.language;
+    const t = totals.get(name) ?? { files: 0, bytes: 0 };
     t.files++;
     t.bytes += r.size;
-    totals.set(r.language, t);
+    totals.set(name, t);
   }
   const rank = (entries: Array<[string, { files: number; bytes: number }]>): LanguageShare[] => {
     const sum = entries.reduce((a, [, t]) => a + t.bytes, 0);

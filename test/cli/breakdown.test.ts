@@ -1,0 +1,33 @@
+// The breakdown's arithmetic: bytes per language, the bar (programming and markup) apart from data
+// and prose, and languages of a group counted as the group, as GitHub's language bar does.
+import { describe, expect, it } from 'vitest';
+import { breakdown } from '../../src/cli/breakdown.js';
+import type { ClassifiedFile } from '../../src/node/classify-files.js';
+
+const file = (language: string | null, size: number): ClassifiedFile => ({
+  path: `f.${size}`,
+  size,
+  language,
+  confidence: 1,
+  strategy: 'extension',
+  candidates: language ? [{ language, probability: 1 }] : [],
+});
+
+describe('breakdown', () => {
+  it('counts a language of a group as its group, as Linguist does', () => {
+    const result = breakdown([file('Unix Assembly', 300), file('Assembly', 100), file('C', 600), file('TSX', 50), file('TypeScript', 50)]);
+    expect(result.languages.map((s) => [s.language, s.files, s.bytes])).toEqual([
+      ['C', 1, 600],
+      ['Assembly', 2, 400],
+      ['TypeScript', 2, 100],
+    ]);
+    expect(result.languages[0]?.share).toBeCloseTo(600 / 1100);
+  });
+
+  it('keeps data and prose out of the bar and counts files of unknown language', () => {
+    const result = breakdown([file('C', 10), file('JSON', 90), file('Markdown', 5), file(null, 7)]);
+    expect(result.languages).toEqual([{ language: 'C', files: 1, bytes: 10, share: 1 }]);
+    expect(result.other.map((s) => s.language)).toEqual(['JSON', 'Markdown']);
+    expect(result.unknownFiles).toBe(1);
+  });
+});
