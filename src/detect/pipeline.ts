@@ -4,11 +4,12 @@ import { classify } from '../model/classify.js';
 import type { LanguageProbability, ModelData } from '../model/types.js';
 import { extensionStrategy } from './extension.js';
 import { filenameStrategy } from './filename.js';
+import { heuristicsStrategy } from './heuristics.js';
 import { modelineStrategy } from './modeline.js';
 import { shebangStrategy } from './shebang.js';
 import type { Strategy, StrategyName } from './strategy.js';
 
-export const PATH_STRATEGIES: readonly Strategy[] = [modelineStrategy, filenameStrategy, shebangStrategy, extensionStrategy];
+export const PATH_STRATEGIES: readonly Strategy[] = [modelineStrategy, filenameStrategy, shebangStrategy, extensionStrategy, heuristicsStrategy];
 
 export interface DetectLanguageOptions {
   /** The file's name or path; enables the name-based strategies. */

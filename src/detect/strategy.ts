@@ -2,7 +2,7 @@
 // One name settles it; several narrow the field for the next strategy; none leaves it as it was.
 // `gitattributes` is not a strategy of the pipeline: it names a language forced by the user's
 // .gitattributes (linguist-language), which the file-system edge applies before detection.
-export type StrategyName = 'gitattributes' | 'modeline' | 'filename' | 'shebang' | 'extension' | 'classifier';
+export type StrategyName = 'gitattributes' | 'modeline' | 'filename' | 'shebang' | 'extension' | 'heuristics' | 'classifier';
 
 export interface DetectInput {
   readonly filename?: string;

@@ -41,6 +41,16 @@ describe('detectLanguage strategies', () => {
     expect(detectLanguage(model, text, options)).toMatchObject({ language, strategy, confidence: 1 });
   });
 
+  it('settles .properties by rule: [sections] make INI, else Java Properties', () => {
+    expect(detectLanguage(model, '# in $HOME/.gradle\njava6Home=/opt/jdk\n', { filename: 'gradle.properties' })).toMatchObject({
+      language: 'Java Properties',
+      strategy: 'heuristics',
+    });
+    expect(detectLanguage(model, '; settings\n[core]\nname = x\n', { filename: 'app.properties' })).toMatchObject({ language: 'INI', strategy: 'heuristics' });
+    // Content only, the rule has no say.
+    expect(detectLanguage(model, '[core]\nname = x\n', { contentOnly: true }).strategy).toBe('classifier');
+  });
+
   it('does not let a Perl modeline turn a .pod file into Perl', () => {
     const d = detectLanguage(model, '#==== -*-perl-*-\n=head1 NAME\n', { filename: 'Manual.pod' });
     expect(d.strategy).not.toBe('modeline');
