@@ -83,6 +83,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .argument('[paths...]', 'directories or files')
     .option('--json', 'as JSON')
     .option('-a, --all', 'also count hidden, .gitignored, vendored, generated and documentation files, .git and node_modules')
+    .option('-j, --jobs <n>', 'worker threads for large runs (default: cores − 1, at least 1; 0: none)')
     .action(async (paths: string[], options: BreakdownCommandOptions) => {
       const colour = io.stdoutIsTTY === true && !process.env.NO_COLOR;
       status = await breakdownCommand(paths, options, { model: model(), modelPath: resolvedModelPath(), colour, progress: io.stderrIsTTY === true }, io);
