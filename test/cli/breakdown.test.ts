@@ -1,8 +1,12 @@
 // The breakdown's arithmetic: bytes per language, the bar (programming and markup) apart from data
 // and prose, and languages of a group counted as the group, as GitHub's language bar does.
-import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { breakdown } from '../../src/cli/breakdown.js';
-import type { ClassifiedFile } from '../../src/node/classify-files.js';
+import { WORKER_THRESHOLD, type ClassifiedFile } from '../../src/node/classify-files.js';
+import { runCli } from './run-cli.js';
 
 const file = (language: string | null, size: number): ClassifiedFile => ({
   path: `f.${size}`,
@@ -29,5 +33,27 @@ describe('breakdown', () => {
     expect(result.languages).toEqual([{ language: 'C', files: 1, bytes: 10, share: 1 }]);
     expect(result.other.map((s) => s.language)).toEqual(['JSON', 'Markdown']);
     expect(result.unknownFiles).toBe(1);
+  });
+});
+
+describe('whichlang breakdown -j', () => {
+  const tree = mkdtempSync(join(tmpdir(), 'whichlang-breakdown-'));
+  afterAll(() => rmSync(tree, { recursive: true, force: true }));
+
+  it('gives the same breakdown on one thread and on workers, past the worker threshold', async () => {
+    const samples = readdirSync('test/fixtures/samples');
+    for (let i = 0; i < WORKER_THRESHOLD + 100; i++) {
+      const name = samples[i % samples.length] as string;
+      copyFileSync(join('test/fixtures/samples', name), join(tree, `${i}-${name}`));
+    }
+    const one = await runCli(['breakdown', '--json', '-j', '0', tree]);
+    const two = await runCli(['breakdown', '--json', '-j', '2', tree]);
+    expect(one.status).toBe(0);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    expect(JSON.parse(one.stdout).files).toBe(WORKER_THRESHOLD + 100);
+  });
+
+  it('rejects a bad job count as a usage error', async () => {
+    expect((await runCli(['breakdown', '-j', 'many', tree])).status).toBe(2);
   });
 });
