@@ -17,6 +17,10 @@ const { values } = parseArgs({
     'long-doc': { type: 'string', default: '0' },
     'min-files': { type: 'string', default: '20' },
     'no-bigrams': { type: 'boolean', default: false },
+    'no-shapes': { type: 'boolean', default: false },
+    // Tune on validation with a train-only model, then refit on train + validation with the tuned
+    // settings: languages with few packages gain a package, and the test split stays unseen.
+    'no-refit': { type: 'boolean', default: false },
   },
 });
 
@@ -27,24 +31,45 @@ const perLanguage = new Map<string, number>();
 for (const f of allTrain) perLanguage.set(f.language, (perLanguage.get(f.language) ?? 0) + 1);
 const kept = new Set([...perLanguage].filter(([, n]) => n >= Number(values['min-files'])).map(([l]) => l));
 const train = allTrain.filter((f) => kept.has(f.language));
-const validation = listLabelledFiles(index, { split: 'validation' }).filter((f) => kept.has(f.language));
+const allValidation = listLabelledFiles(index, { split: 'validation' });
+const validation = allValidation.filter((f) => kept.has(f.language));
+// Files of languages too thin to learn (train or validation split, never test): what code in a
+// language the model does not know looks like, for choosing the "unknown" threshold.
+const unknownValidation = [...allTrain, ...allValidation].filter((f) => !kept.has(f.language));
 const snippetLines = [3, 10].slice(0, Number(values.windows));
 
-const { model, log } = trainFromFiles(train, {
-  validation,
+const common = {
   snippetLines,
   maxFeatures: Number(values['max-features']),
   minDocFrequency: Number(values['min-df']),
   minEntryCount: Number(values['min-entry']),
   ...(Number(values['long-doc']) > 0 ? { longDocumentMass: Number(values['long-doc']) } : {}),
-  features: { bigrams: !values['no-bigrams'], positions: true },
-  info: { corpus: 'corpus/manifest.json (npm run corpus)', snippetLinesLearnt: snippetLines },
-  onProgress: (done, total) => {
+  features: { bigrams: !values['no-bigrams'], positions: true, shapes: !values['no-shapes'] },
+  onProgress: (done: number, total: number) => {
     if (done % 10000 === 0) process.stderr.write(`  ${done}/${total} files\n`);
   },
-});
+};
+const refit = !values['no-refit'];
+const info = {
+  corpus: 'corpus/manifest.json (npm run corpus)',
+  snippetLinesLearnt: snippetLines,
+  trainedOn: refit ? 'train + validation splits (settings tuned on validation first)' : 'train split',
+};
+const tuned = trainFromFiles(train, { ...common, validation, unknownValidation, info });
+let { model } = tuned;
+const log = { ...tuned.log, refitSeconds: 0, refitFiles: 0 };
+if (refit) {
+  process.stderr.write(`tuned: α=${log.alpha}, T=${log.temperature.toFixed(3)}·evidence^${log.temperatureExponent}, unknown below ${log.minConfidence}; refitting on train + validation\n`);
+  const refitted = trainFromFiles([...train, ...validation], { ...common, info });
+  const { alpha, temperature, temperatureExponent, minConfidence } = tuned.model.params;
+  model = { ...refitted.model, params: { ...refitted.model.params, alpha, temperature, temperatureExponent, minConfidence } };
+  log.refitSeconds = refitted.log.seconds;
+  log.refitFiles = refitted.log.trainFiles;
+  log.features = refitted.log.features;
+  log.entries = refitted.log.entries;
+}
 const out = values.out as string;
 const modelBytes = writeModelFile(out, model);
-const summary = { ...log, skippedEmptyOrBinary: log.skippedEmptyOrBinary.length, modelBytes, totalSeconds: log.seconds };
+const summary = { ...log, skippedEmptyOrBinary: log.skippedEmptyOrBinary.length, modelBytes, totalSeconds: Number((log.seconds + log.refitSeconds).toFixed(1)) };
 writeFileSync(out.replace(/\.wlm$/, '') + '.train-log.json', JSON.stringify(summary, null, 2) + '\n');
 console.log(JSON.stringify(summary));
