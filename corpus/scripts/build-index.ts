@@ -2,7 +2,7 @@
 // duplicate files, caps them, splits each language's files by source, and writes corpus/.cache/index.jsonl and
 // corpus/.cache/index-summary.json.
 // Usage: npx tsx corpus/scripts/build-index.ts [--per-source 150] [--per-language 2000]
-//        [--test-dir-share 0.34] [--min-source-files 5]
+//        [--test-dir-share 0.34] [--min-source-files 5] [--min-train-sources 5]
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ const PER_SOURCE = flag('per-source', 150);
 const PER_LANGUAGE = flag('per-language', 2000);
 const TEST_DIR_SHARE = flag('test-dir-share', 0.34);
 const MIN_SOURCE_FILES = flag('min-source-files', 5);
+const MIN_TRAIN_SOURCES = flag('min-train-sources', 5);
 const MIN_BYTES = 64;
 const MAX_BYTES = 1024 * 1024;
 const HEAD_BYTES = 64 * 1024;
@@ -268,8 +269,17 @@ function main(): void {
       assign.set(key(language, seed[0]), split);
       have[split] += seed[1];
     }
+    let trainSources = 1;
     for (const [s, n] of ordered) {
       if (assign.has(key(language, s))) continue;
+      // Thin languages: training sees several projects' styles before held-out splits get a second
+      // source (one test and one validation source each, the rest train).
+      if (trainSources < MIN_TRAIN_SOURCES && n >= MIN_SOURCE_FILES) {
+        assign.set(key(language, s), 'train');
+        have.train += n;
+        trainSources++;
+        continue;
+      }
       // The split furthest below its target share takes the source.
       let best: Split = 'train';
       let gap = -Infinity;
@@ -282,6 +292,7 @@ function main(): void {
       }
       assign.set(key(language, s), best);
       have[best] += n;
+      if (best === 'train' && n >= MIN_SOURCE_FILES) trainSources++;
     }
   }
   const splitOf = (c: { language: string; source: string }): Split => assign.get(key(c.language, c.source)) ?? 'train';
@@ -306,7 +317,7 @@ function main(): void {
   }
   const summary = {
     generated: new Date().toISOString(),
-    options: { perSource: PER_SOURCE, perLanguage: PER_LANGUAGE, testDirShare: TEST_DIR_SHARE, minSourceFiles: MIN_SOURCE_FILES },
+    options: { perSource: PER_SOURCE, perLanguage: PER_LANGUAGE, testDirShare: TEST_DIR_SHARE, minSourceFiles: MIN_SOURCE_FILES, minTrainSources: MIN_TRAIN_SOURCES },
     files: selected.length,
     sources: new Set(selected.map((c) => c.source)).size,
     missingSources: missing,

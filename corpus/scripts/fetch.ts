@@ -222,8 +222,9 @@ async function extractPresentBlobs(gitDir: string, commit: string, dest: string)
 
 async function fetchOne(e: ManifestEntry): Promise<'ok' | 'cached' | 'skip'> {
   const dest = join(CACHE, 'sources', safeId(e.id));
-  const stamp = `${e.id} ${e.version ?? e.commit ?? ''}\n`;
-  // A finished tree is reused only if it was fetched for the same pin.
+  // `include` deletes files from the tree, so a tree is only as good as the include it was cut with.
+  const stamp = `${e.id} ${e.version ?? e.commit ?? ''}${e.include?.length ? ` include=${e.include.join(',')}` : ''}\n`;
+  // A finished tree is reused only if it was fetched for the same pin (and the same include).
   if (existsSync(join(dest, '.done')) && readFileSync(join(dest, '.done'), 'utf8') === stamp) return 'cached';
   const work = join(CACHE, 'work', safeId(e.id));
   emptyDir(work);
