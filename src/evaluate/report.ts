@@ -71,7 +71,12 @@ export function formatReport(model: ModelData, evaluation: Evaluation, ctx: Repo
   }
   const weak = w.perLanguage.filter((l) => l.support >= 20 && l.recall < 0.85);
   lines.push('', '## Languages with ≥ 20 test files and recall below 85%', '');
-  lines.push(weak.length === 0 ? 'None.' : weak.map((l) => `- ${l.language}: recall ${pct(l.recall)} on ${l.support} files`).join('\n'));
+  // The reason, as far as the figures tell it: what the files were taken for instead.
+  const takenFor = (language: string): string => {
+    const wrong = w.allConfusions.filter((c) => c.expected === language).slice(0, 3);
+    return wrong.length === 0 ? '' : `; taken for ${wrong.map((c) => `${c.predicted} (${c.count})`).join(', ')}`;
+  };
+  lines.push(weak.length === 0 ? 'None.' : weak.map((l) => `- ${l.language}: recall ${pct(l.recall)} on ${l.support} files${takenFor(l.language)}`).join('\n'));
   lines.push('', '## Largest confusions (whole files)', '', '| Expected | Predicted | Count |', '|---|---|---:|');
   for (const c of w.confusions) lines.push(`| ${c.expected} | ${c.predicted} | ${c.count} |`);
   if (evaluation.withFilenames) {
