@@ -16,7 +16,10 @@ export function countsInBar(language: string): boolean {
   return type === 'programming' || type === 'markup';
 }
 
-export function breakdown(results: Iterable<ClassifiedFile>): { languages: LanguageShare[]; other: LanguageShare[]; unknownFiles: number } {
+/** What the breakdown needs of a classified file. */
+export type BreakdownInput = Pick<ClassifiedFile, 'language' | 'size' | 'detectable'>;
+
+export function breakdown(results: Iterable<BreakdownInput>): { languages: LanguageShare[]; other: LanguageShare[]; unknownFiles: number } {
   // Per language and per side of the bar: linguist-detectable moves single files across.
   const bar = new Map<string, { files: number; bytes: number }>();
   const apart = new Map<string, { files: number; bytes: number }>();

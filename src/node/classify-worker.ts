@@ -2,12 +2,12 @@
 // paths it is sent, one file at a time into one reused buffer, and answers with one message.
 import { parentPort, workerData } from 'node:worker_threads';
 import { classifyFileSync, failure, type FileResult } from './classify-file.js';
-import { modelAt } from './model-file.js';
+import { adoptSharedModel, modelAt } from './model-file.js';
 import { MAX_INPUT_BYTES } from '../tokenizer/decode.js';
 import type { WorkerBatch, WorkerReply, WorkerSetup } from './worker-pool.js';
 
 const setup = workerData as WorkerSetup;
-const options = { ...setup, model: modelAt(setup.modelPath) };
+const options = { ...setup, model: setup.modelBytes ? adoptSharedModel(setup.modelPath, setup.modelBytes) : modelAt(setup.modelPath) };
 const scratch = Buffer.allocUnsafe(MAX_INPUT_BYTES);
 
 parentPort?.on('message', (batch: WorkerBatch) => {

@@ -4,10 +4,13 @@
 // its own files, and gets no more.
 import { Worker } from 'node:worker_threads';
 import type { DetectOptions, FileResult, ReadItem } from './classify-file.js';
+import { sharedModelBytes } from './model-file.js';
 
 /** What a worker needs to rebuild the options (the model itself is loaded from `modelPath`). */
 export interface WorkerSetup {
   readonly modelPath: string;
+  /** The model file's bytes in shared memory, when this thread has them (else the worker reads `modelPath`). */
+  readonly modelBytes?: Uint8Array;
   readonly contentOnly?: boolean;
   readonly top?: number;
   readonly candidates?: readonly string[];
@@ -57,8 +60,10 @@ export class WorkerPool {
   private nextId = 0;
 
   constructor(size: number, modelPath: string, options: Omit<DetectOptions, 'model'>) {
+    const modelBytes = sharedModelBytes(modelPath);
     const setup: WorkerSetup = {
       modelPath,
+      ...(modelBytes ? { modelBytes } : {}),
       contentOnly: options.contentOnly,
       top: options.top,
       candidates: options.candidates,
