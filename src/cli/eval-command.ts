@@ -9,7 +9,18 @@ import { formatHtmlReport } from '../evaluate/html-report.js';
 import { deserializeModel } from '../model/serialize.js';
 import { listLabelledFiles, readTextPrefix } from '../node/labelled-files.js';
 import { readModelBytes } from '../node/model-file.js';
+import { WhichlangError } from '../errors.js';
+import { fileError } from '../fs/read.js';
 import type { CliIO } from './io.js';
+
+function readLabelled(path: string): string {
+  try {
+    return readTextPrefix(path);
+  } catch (error) {
+    // A corpus whose index names a file that is gone: say which, not a stack trace.
+    throw new WhichlangError('BAD_CORPUS', `cannot evaluate: ${fileError(path, error).message}`);
+  }
+}
 
 export interface EvalCommandOptions {
   split?: string;
@@ -26,7 +37,7 @@ export function evalCommand(corpus: string, modelPath: string, options: EvalComm
   const started = performance.now();
   const evaluation = evaluate(
     model,
-    files.map((f) => ({ id: f.path, text: readTextPrefix(f.path), language: f.language, filename: f.path })),
+    files.map((f) => ({ id: f.path, text: readLabelled(f.path), language: f.language, filename: f.path })),
     { withFilenames: true },
   );
   const seconds = (performance.now() - started) / 1000;

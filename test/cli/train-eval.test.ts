@@ -64,6 +64,16 @@ describe('train and eval commands', () => {
     expect(readFileSync(out, 'utf8')).toBe('previous model');
   });
 
+  it('stops an evaluation whose index names a missing file with a one-line error', async () => {
+    const index = join(tmp, 'eval-missing.jsonl');
+    writeFileSync(index, JSON.stringify({ path: 'gone.py', language: 'Python' }) + '\n');
+    const { status, stdout, stderr } = await runCli(['eval', index]);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/cannot evaluate: .*gone\.py: no such file/);
+  });
+
   it('rejects a malformed index line with its line number', async () => {
     const index = join(tmp, 'bad.jsonl');
     writeFileSync(index, '{"path": "a.py", "language": "Python"}\nnot json\n');
