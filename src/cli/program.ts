@@ -53,7 +53,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option('--only <languages>', 'choose only among these comma-separated languages')
     .option('--explain', 'show the tokens that decided between the two best languages')
     .option('-a, --all', 'also walk hidden, .gitignored, vendored and generated files, .git and node_modules')
-    .option('-j, --jobs <n>', 'worker threads for large runs (default: cores − 1, at least 1; 0: none)')
+    .option('-j, --jobs <n>', 'worker threads for large runs (default: one per core, at most 4; 0: none)')
     .option('-m, --model <path>', 'use this model file (default: $WHICHLANG_MODEL or the shipped model)')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(whichlang --help shows usage)')
@@ -83,7 +83,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .argument('[paths...]', 'directories or files')
     .option('--json', 'as JSON')
     .option('-a, --all', 'also count hidden, .gitignored, vendored, generated and documentation files, .git and node_modules')
-    .option('-j, --jobs <n>', 'worker threads for large runs (default: cores − 1, at least 1; 0: none)')
+    .option('-j, --jobs <n>', 'worker threads for large runs (default: one per core, at most 4; 0: none)')
     .action(async (paths: string[], options: BreakdownCommandOptions) => {
       const colour = io.stdoutIsTTY === true && !process.env.NO_COLOR;
       status = await breakdownCommand(paths, options, { model: model(), modelPath: resolvedModelPath(), colour, progress: io.stderrIsTTY === true }, io);

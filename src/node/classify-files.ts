@@ -41,9 +41,18 @@ export const WORKER_THRESHOLD = 400;
 /** Batches per worker kept in flight, so a worker never waits for this thread between batches. */
 const BATCHES_AHEAD = 4;
 
-/** The default number of worker threads: one per core but one (this thread's), at least one. */
+/**
+ * Default worker threads past which this thread, which walks and writes, could not keep more fed:
+ * on the Linux kernel tree it spends about 45 µs a file against a worker's 140 µs.
+ */
+export const MAX_DEFAULT_WORKERS = 4;
+
+/**
+ * The default number of worker threads: one per core (this thread mostly waits on the walk and
+ * the workers, so it needs no core of its own), at most MAX_DEFAULT_WORKERS.
+ */
 export function defaultWorkers(): number {
-  return Math.max(1, availableParallelism() - 1);
+  return Math.max(1, Math.min(availableParallelism(), MAX_DEFAULT_WORKERS));
 }
 
 /** Reads one input on this thread (asynchronous I/O) and classifies it here. */
