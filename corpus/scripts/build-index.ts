@@ -233,12 +233,16 @@ function main(): void {
   // ---- split: per language, by source ----
   // Each language's sources are split on their own, so a big multi-language package cannot put
   // most of a small language into the test split. A source's files of one language all go to one
-  // split: for that language, test sources are never seen in training.
-  const langSrc = new Map<string, Map<string, number>>(); // language -> source -> files
+  // split: for that language, test sources are never seen in training. Entries that are one project
+  // (`project`: a Debian source package's binaries, a git repository and its Debian package) are one
+  // unit here, so one project is never on both sides of the split.
+  const projectOf = new Map(entries.map((e) => [e.id, e.project ?? e.id]));
+  const unit = (source: string): string => projectOf.get(source) ?? source;
+  const langSrc = new Map<string, Map<string, number>>(); // language -> project -> files
   for (const c of selected) {
     if (!langSrc.has(c.language)) langSrc.set(c.language, new Map());
     const m = langSrc.get(c.language)!;
-    m.set(c.source, (m.get(c.source) ?? 0) + 1);
+    m.set(unit(c.source), (m.get(unit(c.source)) ?? 0) + 1);
   }
   const assign = new Map<string, Split>(); // `${language}\u0000${source}` -> split
   const key = (language: string, source: string): string => `${language} @ ${source}`;
@@ -295,7 +299,7 @@ function main(): void {
       if (best === 'train' && n >= MIN_SOURCE_FILES) trainSources++;
     }
   }
-  const splitOf = (c: { language: string; source: string }): Split => assign.get(key(c.language, c.source)) ?? 'train';
+  const splitOf = (c: { language: string; source: string }): Split => assign.get(key(c.language, unit(c.source))) ?? 'train';
   selected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const rareDropped = 0;
 
@@ -312,7 +316,7 @@ function main(): void {
     const r = rows.get(c.language)!;
     const sp = splitOf(c);
     r.files[sp]++;
-    r.sources[sp].add(c.source);
+    r.sources[sp].add(unit(c.source)); // projects, not manifest entries
     r.bytes += c.bytes;
   }
   const summary = {

@@ -20,6 +20,8 @@ export interface ManifestEntry {
   settle?: Record<string, string>;
   include?: string[];
   exclude?: string[];
+  /** Entries of one project (several binaries of one Debian source, a repository and its Debian package) share it; the split keeps them together. */
+  project?: string;
   /** Globs exempt from the vendored-path filter (first-party code that sits under deps/ etc.). */
   keep?: string[];
   /** Globs of archives inside the extracted tree (e.g. Debian's Clojure jars) to unzip into `<archive>.d/`. */

@@ -3,6 +3,8 @@
 //   deb-src <package> [...same options]
 //   npm <name>[@version] [...same options]
 //   git <owner/name>[@commit] [...same options]   (commit defaults to HEAD of the local mirror)
+// Options: .ext=Language (settle), include=, exclude=, keep=, unzip= (comma-separated globs),
+// project=<name> (entries of one project share it: the split keeps them on one side).
 // Multi-word language names use '_' for spaces (.el=Emacs_Lisp). Versions are resolved from the
 // private apt lists (run fetch.ts once first) and from npm (dist.integrity). Entries are merged
 // into corpus/manifest.json by id, which is kept sorted.
@@ -95,6 +97,7 @@ for (const raw of input.split('\n')) {
     else if (o.startsWith('exclude=')) extra.exclude = o.slice(8).split(',');
     else if (o.startsWith('keep=')) extra.keep = o.slice(5).split(',');
     else if (o.startsWith('unzip=')) extra.unzip = o.slice(6).split(',');
+    else if (o.startsWith('project=')) extra.project = o.slice(8);
     else console.error(`? option ${o} in: ${line}`);
   }
   let entry: ManifestEntry | undefined;
@@ -139,6 +142,8 @@ for (const raw of input.split('\n')) {
   entry.settle = { ...DEFAULT_SETTLE, ...(extra.settle ?? {}) };
   delete extra.settle;
   Object.assign(entry, extra);
+  const old = byId.get(entry.id);
+  if (old) console.error(`note: ${entry.id} replaces the existing entry (${old.version ?? old.commit}${old.include ? ` include=${old.include.join(',')}` : ''})`);
   byId.set(entry.id, entry);
   console.log(`${entry.id} ${entry.version}`);
 }
