@@ -98,23 +98,25 @@ const one = files.find((f) => f.language === 'Python')?.path ?? 'test/fixtures/s
 const colds = Array.from({ length: 10 }, () => cli([one]).ms);
 note('CLI cold start, one file (median of 10)', `${median(colds).toFixed(0)} ms`);
 
-// natural's BayesClassifier: small slices, it is slow.
+// natural's BayesClassifier: small slices, it is slow (--natural-train 0 skips it).
 const perLanguage = Number(values['natural-train']);
-const trainPool = new Map<string, number>();
-const naturalTrain = benchSet(values.index as string, 'train', 1e9).filter((f) => {
-  const n = trainPool.get(f.language) ?? 0;
-  if (n >= perLanguage) return false;
-  trainPool.set(f.language, n + 1);
-  return true;
-});
-const testLanguages = new Set(trainPool.keys());
-const naturalTest = files.filter((f) => testLanguages.has(f.language)).slice(0, Number(values['natural-test']));
-const baseline = runNaturalBaseline(naturalTrain, naturalTest);
-const ours = naturalTest.filter((f) => classify(model, readTextPrefix(f.path)).language === f.language).length / naturalTest.length;
-note(
-  `natural BayesClassifier (trained on ${baseline.trainFiles} files, ${perLanguage}/language, in ${baseline.trainSeconds.toFixed(0)} s)`,
-  `${baseline.filesPerSecond.toFixed(1)} files/s, ${(100 * baseline.accuracy).toFixed(1)}% on ${baseline.testFiles} bench files (it answered ${baseline.mostCommon} for ${(100 * baseline.mostCommonShare).toFixed(0)}%; whichlang: ${(100 * ours).toFixed(1)}% on the same files)`,
-);
+if (perLanguage > 0) {
+  const trainPool = new Map<string, number>();
+  const naturalTrain = benchSet(values.index as string, 'train', 1e9).filter((f) => {
+    const n = trainPool.get(f.language) ?? 0;
+    if (n >= perLanguage) return false;
+    trainPool.set(f.language, n + 1);
+    return true;
+  });
+  const testLanguages = new Set(trainPool.keys());
+  const naturalTest = files.filter((f) => testLanguages.has(f.language)).slice(0, Number(values['natural-test']));
+  const baseline = runNaturalBaseline(naturalTrain, naturalTest);
+  const ours = naturalTest.filter((f) => classify(model, readTextPrefix(f.path)).language === f.language).length / naturalTest.length;
+  note(
+    `natural BayesClassifier (trained on ${baseline.trainFiles} files, ${perLanguage}/language, in ${baseline.trainSeconds.toFixed(0)} s)`,
+    `${baseline.filesPerSecond.toFixed(1)} files/s, ${(100 * baseline.accuracy).toFixed(1)}% on ${baseline.testFiles} bench files (it answered ${baseline.mostCommon} for ${(100 * baseline.mostCommonShare).toFixed(0)}%; whichlang: ${(100 * ours).toFixed(1)}% on the same files)`,
+  );
+}
 
 const linguistTrees = (values.linguist as string).split(',').filter(Boolean);
 const linguist = linguistTrees.length > 0 ? compareWithLinguist(linguistTrees).lines : [];
