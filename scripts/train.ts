@@ -11,7 +11,7 @@ const { values } = parseArgs({
     index: { type: 'string', default: 'corpus/.cache/index.jsonl' },
     out: { type: 'string', default: 'models/default.wlm' },
     windows: { type: 'string', default: '2' },
-    'max-features': { type: 'string', default: '300000' },
+    'max-features': { type: 'string', default: '250000' },
     'min-df': { type: 'string', default: '3' },
     'min-entry': { type: 'string', default: '1' },
     'long-doc': { type: 'string', default: '0' },
