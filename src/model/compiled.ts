@@ -12,6 +12,8 @@ export interface CompiledModel {
   readonly weights: Float32Array;
   /** log α − log(total_L + α·V): what every known feature occurrence adds to language L. */
   readonly baseWeight: Float64Array;
+  /** Per-row occurrence counts while one text is vectorized; all zero between calls. */
+  readonly scratch: Uint32Array;
 }
 
 const cache = new WeakMap<ModelData, CompiledModel>();
@@ -44,7 +46,7 @@ export function compile(data: ModelData): CompiledModel {
   for (let l = 0; l < baseWeight.length; l++) {
     baseWeight[l] = logAlpha - Math.log((data.languageTotals[l] as number) + alpha * featureCount);
   }
-  const compiled = { data, slotKeys, slotRows, slotMask, weights, baseWeight };
+  const compiled = { data, slotKeys, slotRows, slotMask, weights, baseWeight, scratch: new Uint32Array(featureCount) };
   cache.set(data, compiled);
   return compiled;
 }

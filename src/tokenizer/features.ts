@@ -99,6 +99,11 @@ function walkFeatures(
   sink.newline();
 }
 
+/** Calls `fn` with each feature hash of `text`, with repeats, in order of appearance (no array built). */
+export function forEachFeatureHash(text: string, options: FeatureOptions, fn: (hash: number) => void): void {
+  walkFeatures(text, options, false, fn);
+}
+
 /** Feature hashes of `text`, with repeats, in order of appearance. */
 export function featureHashes(text: string, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): Uint32Array {
   const out: number[] = [];
