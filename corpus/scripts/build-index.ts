@@ -2,7 +2,7 @@
 // duplicate files, caps them, splits each language's files by source, and writes corpus/.cache/index.jsonl and
 // corpus/.cache/index-summary.json.
 // Usage: npx tsx corpus/scripts/build-index.ts [--per-source 150] [--per-language 2000]
-//        [--test-dir-share 0.34] [--min-source-files 5] [--min-train-sources 5]
+//        [--test-dir-share 0.34] [--min-source-files 5] [--min-train-sources 5] [--min-heldout-files 10]
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +22,7 @@ const PER_LANGUAGE = flag('per-language', 2000);
 const TEST_DIR_SHARE = flag('test-dir-share', 0.34);
 const MIN_SOURCE_FILES = flag('min-source-files', 5);
 const MIN_TRAIN_SOURCES = flag('min-train-sources', 5);
+const MIN_HELDOUT_FILES = flag('min-heldout-files', 10);
 const MIN_BYTES = 64;
 const MAX_BYTES = 1024 * 1024;
 const HEAD_BYTES = 64 * 1024;
@@ -259,11 +260,13 @@ function main(): void {
     }
     const total = ordered.reduce((a, [, n]) => a + n, 0);
     const have: Record<Split, number> = { train: 0, validation: 0, test: 0 };
-    // The largest source always trains; the smallest qualifying sources seed test and validation.
+    // The largest source always trains; the smallest qualifying sources seed test and validation,
+    // preferring those with at least --min-heldout-files files (a 5-file test set measures little).
     const [largest] = ordered;
     assign.set(key(language, largest![0]), 'train');
     have.train += largest![1];
-    const seeds = qualifying.slice(1).reverse();
+    const smallestFirst = qualifying.slice(1).reverse();
+    const seeds = [...smallestFirst.filter(([, n]) => n >= MIN_HELDOUT_FILES), ...smallestFirst.filter(([, n]) => n < MIN_HELDOUT_FILES)];
     for (const split of ['test', 'validation'] as Split[]) {
       const seed = seeds.find(([s]) => !assign.has(key(language, s)));
       if (!seed) {
@@ -321,7 +324,7 @@ function main(): void {
   }
   const summary = {
     generated: new Date().toISOString(),
-    options: { perSource: PER_SOURCE, perLanguage: PER_LANGUAGE, testDirShare: TEST_DIR_SHARE, minSourceFiles: MIN_SOURCE_FILES, minTrainSources: MIN_TRAIN_SOURCES },
+    options: { perSource: PER_SOURCE, perLanguage: PER_LANGUAGE, testDirShare: TEST_DIR_SHARE, minSourceFiles: MIN_SOURCE_FILES, minTrainSources: MIN_TRAIN_SOURCES, minHeldoutFiles: MIN_HELDOUT_FILES },
     files: selected.length,
     sources: new Set(selected.map((c) => c.source)).size,
     missingSources: missing,
