@@ -9,6 +9,7 @@ import { formatHtmlReport } from '../evaluate/html-report.js';
 import { deserializeModel } from '../model/serialize.js';
 import { listLabelledFiles, readTextPrefix } from '../node/labelled-files.js';
 import { readModelBytes } from '../node/model-file.js';
+import { contentLanguage } from '../languages/content-languages.js';
 import { WhichlangError } from '../errors.js';
 import { fileError } from '../fs/read.js';
 import type { CliIO } from './io.js';
@@ -41,6 +42,15 @@ export function evalCommand(corpus: string, modelPath: string, options: EvalComm
     { withFilenames: true },
   );
   const seconds = (performance.now() - started) / 1000;
+  // The files of the other splits are what `npm run train` learnt from (train, then train + validation).
+  const trainingFiles = new Map<string, number>();
+  if (options.split) {
+    for (const f of listLabelledFiles(corpus)) {
+      if (f.split === options.split) continue;
+      const language = contentLanguage(f.language);
+      trainingFiles.set(language, (trainingFiles.get(language) ?? 0) + 1);
+    }
+  }
   const logPath = modelPath.replace(/\.wlm$/, '') + '.train-log.json';
   const training = existsSync(logPath) ? (JSON.parse(readFileSync(logPath, 'utf8')) as Record<string, unknown>) : undefined;
   const context = {
@@ -50,6 +60,7 @@ export function evalCommand(corpus: string, modelPath: string, options: EvalComm
     modelBytes: bytes.length,
     modelSha256: sha256,
     command: `whichlang eval ${corpus}${options.split ? ` --split ${options.split}` : ''}`,
+    ...(options.split ? { trainingFiles } : {}),
   };
   const markdown =
     formatReport(model, evaluation, context) +
@@ -57,7 +68,13 @@ export function evalCommand(corpus: string, modelPath: string, options: EvalComm
       '',
       '## Timing',
       '',
-      ...(training ? [`- Training (npm run train, 2-core machine): ${String(training.totalSeconds)} s for ${String(training.trainFiles)} files`] : []),
+      ...(training
+        ? [
+            `- Training (npm run train, 2-core machine): ${String(training.totalSeconds)} s in all — ${String(training.seconds)} s on ${String(training.trainFiles)} files ` +
+              `and tuning on ${String(training.validationFiles)}` +
+              (training.refitFiles ? `, then ${String(training.refitSeconds)} s refitting on ${String(training.refitFiles)} files` : ''),
+          ]
+        : []),
       `- This evaluation: ${seconds.toFixed(1)} s for ${files.length} files × ${1 + evaluation.byLines.length + 1} inputs each`,
       '',
     ].join('\n');

@@ -14,18 +14,24 @@ export interface ReportContext {
   readonly command: string;
   /** Per language: test files seen in the evaluation (from the evaluation itself when absent). */
   readonly testFiles?: ReadonlyMap<string, number>;
+  /**
+   * Per language: the files the model learnt from. Without it the model's document counts are
+   * shown, which include the snippet windows cut from each file.
+   */
+  readonly trainingFiles?: ReadonlyMap<string, number>;
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(2)}%`;
 
-function languageTable(model: ModelData, m: Metrics): string[] {
+function languageTable(model: ModelData, m: Metrics, trainingFiles?: ReadonlyMap<string, number>): string[] {
   const byLanguage = new Map(m.perLanguage.map((l) => [l.language, l]));
-  const rows = ['| Language | Training files | Test files | Precision | Recall | F1 |', '|---|---:|---:|---:|---:|---:|'];
+  const trained = trainingFiles ? 'Training files' : 'Training documents (files and snippet windows)';
+  const rows = [`| Language | ${trained} | Test files | Precision | Recall | F1 |`, '|---|---:|---:|---:|---:|---:|'];
   const names = [...new Set([...model.languages, ...byLanguage.keys()])].sort();
   for (const name of names) {
     const l = byLanguage.get(name);
     const i = model.languages.indexOf(name);
-    const train = i >= 0 ? String(model.languageDocs[i]) : '—';
+    const train = i < 0 ? '—' : String(trainingFiles ? (trainingFiles.get(name) ?? 0) : model.languageDocs[i]);
     rows.push(l ? `| ${name} | ${train} | ${l.support} | ${pct(l.precision)} | ${pct(l.recall)} | ${pct(l.f1)} |` : `| ${name} | ${train} | 0 | — | — | — |`);
   }
   return rows;
@@ -87,6 +93,6 @@ export function formatReport(model: ModelData, evaluation: Evaluation, ctx: Repo
     lines.push('', '## Ambiguous extensions: accuracy per language', '', '| Language | Test files | Precision | Recall |', '|---|---:|---:|---:|');
     for (const l of ambiguous.perLanguage.filter((x) => x.support > 0)) lines.push(`| ${l.language} | ${l.support} | ${pct(l.precision)} | ${pct(l.recall)} |`);
   }
-  lines.push('', '## Per language (whole files)', '', ...languageTable(model, w), '');
+  lines.push('', '## Per language (whole files)', '', ...languageTable(model, w, ctx.trainingFiles), '');
   return lines.join('\n');
 }

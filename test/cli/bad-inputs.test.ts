@@ -55,10 +55,11 @@ it('scans bad inputs among 1,000 ordinary files without losing any result', asyn
     expect(byPath.get(join(tree, 'utf16.py'))).toMatchObject({ language: 'Python' });
     for (const name of ['one-char.js', 'nested.lisp', 'invalid-utf8.c']) expect(byPath.get(join(tree, name))?.error, name).toBeUndefined();
     expect(stderr.split('\n').filter((l) => l.startsWith('whichlang: /')).length).toBe(6);
-    // The same scan as a process (worker threads on): peak memory within the benchmark's 200 MB.
+    // The same scan as a process, the built CLI as installed (worker threads on): peak memory within
+    // the benchmark's 200 MB. (Through tsx each worker would also carry a TypeScript compiler.)
     const rssRun = spawnSync(
       process.execPath,
-      ['--import', join(process.cwd(), 'node_modules/tsx/dist/loader.mjs'), '--import', join(process.cwd(), 'bench/report-rss.mjs'), join(process.cwd(), 'src/cli/main.ts'), '--ndjson', tree, ...explicit],
+      ['--import', join(process.cwd(), 'bench/report-rss.mjs'), join(process.cwd(), 'dist/cli/main.js'), '--ndjson', tree, ...explicit],
       { encoding: 'utf8', maxBuffer: 1 << 26 },
     );
     expect(rssRun.status).toBe(1);
