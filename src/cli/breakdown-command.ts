@@ -1,7 +1,7 @@
 // `whichlang breakdown [dir]`: which languages a tree is made of, by bytes.
 import { classifyPaths, isFailure, isSkipped } from '../node/classify-files.js';
 import type { ModelData } from '../model/types.js';
-import { breakdown, formatBreakdown, type BreakdownInput } from './breakdown.js';
+import { breakdown, countedLanguage, formatBreakdown, type BreakdownInput } from './breakdown.js';
 import type { CliIO } from './io.js';
 import { displayPath } from './format.js';
 import { newSkipCounts, reportSkipped } from './skipped.js';
@@ -34,7 +34,7 @@ export async function breakdownCommand(
     else if (isFailure(r)) {
       failed++;
       io.stderr(`${progress ? '\n' : ''}whichlang: ${displayPath(r.error.message)}\n`);
-    } else classified.push({ language: r.language, size: r.size, ...(r.detectable === undefined ? {} : { detectable: r.detectable }) });
+    } else classified.push({ language: countedLanguage(r), size: r.size, ...(r.detectable === undefined ? {} : { detectable: r.detectable }) });
   }
   if (progress && seen >= 500) io.stderr('\n');
   reportSkipped(skipped, io);

@@ -1,7 +1,21 @@
 // The language breakdown of a tree: bytes per language, as a table with a bar in Linguist's
 // colours (plain when not a terminal or with NO_COLOR), or JSON.
-import { languageInfo } from '../languages/index.js';
+import { languageInfo, languagesForExtension, languagesForFilename } from '../languages/index.js';
 import type { ClassifiedFile } from '../node/classify-files.js';
+
+/**
+ * A file whose name says nothing (no known file name or extension, no shebang: `defconfig`,
+ * `.dts` overlays) is counted only when the content alone makes the classifier this sure.
+ * Linguist leaves all such files out; a low-confidence guess would put Julia in a kernel's bar.
+ */
+export const NAMELESS_MIN_CONFIDENCE = 0.9;
+
+/** The language a file counts as in the bar, or null for "unknown". */
+export function countedLanguage(r: Pick<ClassifiedFile, 'path' | 'language' | 'confidence' | 'strategy'>): string | null {
+  if (r.language === null || r.strategy !== 'classifier' || r.confidence >= NAMELESS_MIN_CONFIDENCE) return r.language;
+  const named = languagesForFilename(r.path).length > 0 || languagesForExtension(r.path).length > 0;
+  return named ? r.language : null;
+}
 
 export interface LanguageShare {
   readonly language: string;
@@ -76,6 +90,6 @@ export function formatBreakdown(result: ReturnType<typeof breakdown>, colour: bo
   };
   lines.push(...result.languages.map(row));
   if (result.other.length > 0) lines.push('', 'Not counted in the bar (data, prose, and files .gitattributes marks -linguist-detectable):', ...result.other.map(row));
-  if (result.unknownFiles > 0) lines.push('', `${result.unknownFiles} files of unknown language`);
+  if (result.unknownFiles > 0) lines.push('', `${result.unknownFiles} files of unknown language (no name to go by and no confident guess from the content)`);
   return lines.join('\n') + '\n';
 }

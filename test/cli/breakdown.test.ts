@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { breakdown } from '../../src/cli/breakdown.js';
+import { breakdown, countedLanguage, NAMELESS_MIN_CONFIDENCE } from '../../src/cli/breakdown.js';
 import { WORKER_THRESHOLD, type ClassifiedFile } from '../../src/node/classify-files.js';
 import { runCli } from './run-cli.js';
 
@@ -33,6 +33,17 @@ describe('breakdown', () => {
     expect(result.languages).toEqual([{ language: 'C', files: 1, bytes: 10, share: 1 }]);
     expect(result.other.map((s) => s.language)).toEqual(['JSON', 'Markdown']);
     expect(result.unknownFiles).toBe(1);
+  });
+
+  it('counts a guess from content alone only when the file has no name to go by and the guess is confident', () => {
+    const guess = (path: string, confidence: number) => ({ path, language: 'Julia', confidence, strategy: 'classifier' as const });
+    // No known name or extension: a weak guess is "unknown", a confident one counts.
+    expect(countedLanguage(guess('arch/arm/configs/defconfig', 0.6))).toBeNull();
+    expect(countedLanguage(guess('arch/arm/configs/defconfig', NAMELESS_MIN_CONFIDENCE))).toBe('Julia');
+    // An ambiguous extension narrowed the candidates: the classifier's choice among them counts.
+    expect(countedLanguage({ path: 'include/x.h', language: 'C', confidence: 0.55, strategy: 'classifier' })).toBe('C');
+    // A name-based decision always counts.
+    expect(countedLanguage({ path: 'tool', language: 'Shell', confidence: 1, strategy: 'shebang' })).toBe('Shell');
   });
 });
 
