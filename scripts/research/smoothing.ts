@@ -13,6 +13,7 @@ import { HashCounter } from '../../src/model/hash-counter.js';
 import { dampTermFrequency } from '../../src/model/score.js';
 
 const { values } = parseArgs({ options: { limit: { type: 'string', default: '0' }, index: { type: 'string', default: 'corpus/.cache/index.jsonl' } } });
+const WINDOWS = (process.env.WINDOWS ?? '3,10').split(',');
 const FEATURES = { bigrams: true, positions: true, ...(process.env.FEATURES ? JSON.parse(process.env.FEATURES) : {}) };
 
 function text(path: string): string | undefined {
@@ -49,7 +50,9 @@ train.forEach((f, i) => {
   let g = groups.get(key);
   if (!g) groups.set(key, (g = { language, source: f.source ?? f.path, files: 0, counts: new HashCounter(1 << 10) }));
   g.files++;
-  const docs = [t, snippetOf(t, 3, `${f.path}#train3`), snippetOf(t, 10, `${f.path}#train10`)];
+  // WINDOWS: snippet windows learnt besides the whole file, e.g. "3,10" or "1,3,3b,10,10b" (a
+  // suffix gives another window of that length at another position).
+  const docs = [t, ...WINDOWS.map((w) => snippetOf(t, Number.parseInt(w, 10), `${f.path}#train${w}`))];
   for (const d of docs) {
     if (!d) continue;
     const hashes = featureHashes(d, FEATURES);
