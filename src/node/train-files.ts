@@ -19,7 +19,7 @@ export interface TrainFilesOptions extends TrainOptions {
   readonly unknownValidation?: readonly LabelledFile[];
   /** An existing model to extend: its counts are kept and the new files added. */
   readonly extend?: ModelData;
-  /** Sizes (in lines) of snippets cut from each training file and learnt too. */
+  /** Sizes (in lines) of snippets cut from each training file and learnt too; a size may repeat. */
   readonly snippetLines?: readonly number[];
   readonly alphaGrid?: readonly number[];
   readonly onProgress?: (done: number, total: number) => void;
@@ -68,8 +68,13 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
     }
     const language = contentLanguage(file.language);
     trainer.add({ text, language });
+    // A length listed twice cuts a second window at another place ("#train3", "#train3b", …).
+    const cut = new Map<number, number>();
     for (const lines of options.snippetLines ?? []) {
-      const snippet = snippetOf(text, lines, `${file.path}#train${lines}`);
+      const repeat = cut.get(lines) ?? 0;
+      cut.set(lines, repeat + 1);
+      const id = `${file.path}#train${lines}${repeat === 0 ? '' : String.fromCharCode(97 + repeat)}`;
+      const snippet = snippetOf(text, lines, id);
       if (snippet) trainer.add({ text: snippet, language });
     }
     options.onProgress?.(i + 1, files.length);

@@ -1,0 +1,34 @@
+// Training from files on disk: snippet windows cut from each file, repeated lengths included.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { trainFromFiles } from '../../src/node/train-files.js';
+import { serializeModel } from '../../src/model/serialize.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'whichlang-train-files-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const python = Array.from({ length: 40 }, (_, i) => `def f${i}(x):\n    return x + ${i}\n`).join('');
+const c = Array.from({ length: 40 }, (_, i) => `int f${i}(int x) {\n  return x + ${i};\n}\n`).join('');
+writeFileSync(join(dir, 'a.py'), python);
+writeFileSync(join(dir, 'b.c'), c);
+const files = [
+  { path: join(dir, 'a.py'), language: 'Python' },
+  { path: join(dir, 'b.c'), language: 'C' },
+];
+
+describe('trainFromFiles', () => {
+  it('learns each window length given, a repeated length as a second window elsewhere', () => {
+    const docs = (snippetLines: number[]) => Array.from(trainFromFiles(files, { snippetLines }).model.languageDocs);
+    expect(docs([])).toEqual([1, 1]);
+    expect(docs([3, 10])).toEqual([3, 3]);
+    expect(docs([1, 3, 3, 10, 10])).toEqual([6, 6]);
+  });
+
+  it('is deterministic with repeated windows', () => {
+    const a = serializeModel(trainFromFiles(files, { snippetLines: [1, 3, 3, 10, 10] }).model);
+    const b = serializeModel(trainFromFiles(files, { snippetLines: [1, 3, 3, 10, 10] }).model);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+});
