@@ -68,6 +68,9 @@ beforeAll(() => {
   write('nested/deep/b.rb', 'puts 3\n');
   write('odd.x', 'whatever\n');
   copy('test/fixtures/binary.png', 'logo.png');
+  // Binary formats whose first bytes happen to read as text: skipped by extension when walked.
+  write('img/broken.gif', 'GIF89a\n%!PS-Adobe-3.0\n/Times findfont 12 scalefont setfont\n');
+  write('docs/manual.pdf', '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n');
 });
 
 type Result = { path: string; language: string | null; strategy: string };
@@ -95,7 +98,7 @@ describe('walking a tree: what is skipped and why', () => {
     const { status, stdout, stderr } = await runCli(['--ndjson', root]);
     expect(status).toBe(0);
     expect(relative(parse(stdout))).toEqual(CLASSIFIED);
-    expect(stderr).toContain('whichlang: skipped 1 binary file\n');
+    expect(stderr).toContain('whichlang: skipped 3 binary files\n');
     // vendored: vendor/…/errors.go, third_party/zlib/inflate.c, nested/a.rb, nested/deep/b.rb;
     // generated: query.sql.go (banner), api.pb.go (name), app.min.js (name), bundle.js (line length), handmade.go (attribute)
     expect(stderr).toContain('whichlang: skipped 11 files: 4 vendored, 5 generated, 2 ignored by .gitignore (--all includes them)\n');
@@ -123,9 +126,9 @@ describe('walking a tree: what is skipped and why', () => {
     const paths = relative(parse(stdout));
     for (const p of ['src/query.sql.go', 'src/api.pb.go', 'src/bundle.js', 'vendor/github.com/pkg/errors/errors.go', 'nested/a.rb', 'build/out.js', '.gitattributes'])
       expect(paths).toContain(p);
-    expect(paths).not.toContain('logo.png');
+    for (const p of ['logo.png', 'img/broken.gif', 'docs/manual.pdf']) expect(paths).not.toContain(p);
     expect(stderr).not.toMatch(/--all includes them/);
-    expect(stderr).toContain('skipped 1 binary file');
+    expect(stderr).toContain('skipped 3 binary files');
     // Overrides that are not about skipping still hold.
     expect(parse(stdout).find((r) => r.path.endsWith('util.inc'))).toMatchObject({ language: 'PHP', strategy: 'gitattributes' });
   });
@@ -162,7 +165,7 @@ describe('breakdown: what counts, as on GitHub', () => {
       files: number;
       skipped: Record<string, number>;
     };
-    expect(result.skipped).toEqual({ vendored: 4, generated: 5, documentation: 2, binary: 1, ignored: 2 });
+    expect(result.skipped).toEqual({ vendored: 4, generated: 5, documentation: 3, binary: 2, ignored: 2 });
     expect(result.files).toBe(CLASSIFIED.length - 2); // README.md and docs/guide.md left out
     const bar = new Map(result.languages.map((l) => [l.language, l.files]));
     const other = new Map(result.other.map((l) => [l.language, l.files]));
@@ -171,13 +174,13 @@ describe('breakdown: what counts, as on GitHub', () => {
     expect(other.get('Python')).toBe(1); // … which -linguist-detectable keeps out of the bar
     expect(bar.get('Go')).toBe(1);
     expect(bar.get('PHP')).toBe(1);
-    expect(stderr).toContain('whichlang: skipped 13 files: 4 vendored, 5 generated, 2 documentation, 2 ignored by .gitignore (--all includes them)\n');
+    expect(stderr).toContain('whichlang: skipped 14 files: 4 vendored, 5 generated, 3 documentation, 2 ignored by .gitignore (--all includes them)\n');
   });
 
   it('counts everything with --all', async () => {
     const { stdout } = await runCli(['breakdown', '--json', '--all', root]);
     const result = JSON.parse(stdout) as { skipped: Record<string, number>; languages: Array<{ language: string; files: number }> };
-    expect(result.skipped).toEqual({ vendored: 0, generated: 0, documentation: 0, binary: 1, ignored: 0 });
+    expect(result.skipped).toEqual({ vendored: 0, generated: 0, documentation: 0, binary: 3, ignored: 0 });
     expect(result.languages.find((l) => l.language === 'Go')?.files).toBe(5);
   });
 });
