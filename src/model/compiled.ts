@@ -1,5 +1,5 @@
-// The scoring form of a model: a hash table from feature hash to row, and per-entry weights
-// log(count + α) − log α, so that scoring touches only the languages a feature was seen in.
+// The scoring form of a model: a hash table from feature hash to row, and the weight of each
+// count, log(count + α) − log α, so that scoring touches only the languages a feature was seen in.
 import type { ModelData } from './types.js';
 import { COUNT_CODES, decodeCount } from './count-codec.js';
 
@@ -9,7 +9,12 @@ export interface CompiledModel {
   /** Row index + 1 per slot; 0 marks an empty slot (so key 0 needs no special case). */
   readonly slotRows: Int32Array;
   readonly slotMask: number;
-  readonly weights: Float32Array;
+  /**
+   * Weight of a count by its 16-bit code: log(count + α) − log α. Looked up per entry while
+   * scoring instead of stored per entry, which saves 4 bytes an entry in every thread (10 MB of
+   * the shipped model, per worker).
+   */
+  readonly weightOfCode: Float32Array;
   /** log α − log(total_L + α·V): what every known feature occurrence adds to language L. */
   readonly baseWeight: Float64Array;
   /** Per-row occurrence counts while one text is vectorized; all zero between calls. */
@@ -40,13 +45,11 @@ export function compile(data: ModelData): CompiledModel {
   // A weight depends only on the count's 16-bit code: 65,536 logs instead of one per entry.
   const weightOfCode = new Float32Array(COUNT_CODES);
   for (let code = 0; code < COUNT_CODES; code++) weightOfCode[code] = Math.log(decodeCount(code) + alpha) - logAlpha;
-  const weights = new Float32Array(data.entryCodes.length);
-  for (let e = 0; e < weights.length; e++) weights[e] = weightOfCode[data.entryCodes[e] as number] as number;
   const baseWeight = new Float64Array(data.languages.length);
   for (let l = 0; l < baseWeight.length; l++) {
     baseWeight[l] = logAlpha - Math.log((data.languageTotals[l] as number) + alpha * featureCount);
   }
-  const compiled = { data, slotKeys, slotRows, slotMask, weights, baseWeight, scratch: new Uint32Array(featureCount) };
+  const compiled = { data, slotKeys, slotRows, slotMask, weightOfCode, baseWeight, scratch: new Uint32Array(featureCount) };
   cache.set(data, compiled);
   return compiled;
 }

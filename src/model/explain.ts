@@ -22,7 +22,7 @@ export function explainDecision(model: ModelData, text: string, winner: string, 
   const logP = (row: number, l: number): number => {
     let weight = 0;
     for (let e = model.rowStart[row] as number; e < (model.rowStart[row + 1] as number); e++) {
-      if (model.entryLanguage[e] === l) weight = compiled.weights[e] as number;
+      if (model.entryLanguage[e] === l) weight = compiled.weightOfCode[model.entryCodes[e] as number] as number;
     }
     return weight + (compiled.baseWeight[l] as number);
   };

@@ -54,7 +54,8 @@ export function vectorize(model: CompiledModel, text: string): DocumentVector {
 
 /** Log-likelihood of the document under every language of the model (uniform priors). */
 export function scoreVector(model: CompiledModel, doc: DocumentVector): Float64Array {
-  const { data, weights, baseWeight } = model;
+  const { data, weightOfCode, baseWeight } = model;
+  const codes = data.entryCodes;
   const scores = new Float64Array(data.languages.length);
   for (let l = 0; l < scores.length; l++) scores[l] = doc.mass * (baseWeight[l] as number);
   for (let i = 0; i < doc.rows.length; i++) {
@@ -63,7 +64,7 @@ export function scoreVector(model: CompiledModel, doc: DocumentVector): Float64A
     const end = data.rowStart[row + 1] as number;
     for (let e = data.rowStart[row] as number; e < end; e++) {
       const l = data.entryLanguage[e] as number;
-      scores[l] = (scores[l] as number) + n * (weights[e] as number);
+      scores[l] = (scores[l] as number) + n * (weightOfCode[codes[e] as number] as number);
     }
   }
   return scores;
