@@ -29,12 +29,13 @@ const { values } = parseArgs({
 
 const index = values.index as string;
 // A language needs enough training files to be learnt rather than memorised.
-const allTrain = listLabelledFiles(index, { split: 'train' });
+const corpus = listLabelledFiles(index);
+const allTrain = corpus.filter((f) => f.split === 'train');
 const perLanguage = new Map<string, number>();
 for (const f of allTrain) perLanguage.set(f.language, (perLanguage.get(f.language) ?? 0) + 1);
 const kept = new Set([...perLanguage].filter(([, n]) => n >= Number(values['min-files'])).map(([l]) => l));
 const train = allTrain.filter((f) => kept.has(f.language));
-const allValidation = listLabelledFiles(index, { split: 'validation' });
+const allValidation = corpus.filter((f) => f.split === 'validation');
 const validation = allValidation.filter((f) => kept.has(f.language));
 // Files of languages too thin to learn (train or validation split, never test): what code in a
 // language the model does not know looks like, for choosing the "unknown" threshold.

@@ -1,6 +1,6 @@
 // The language breakdown of a tree: bytes per language, as a table with a bar in Linguist's
 // colours (plain when not a terminal or with NO_COLOR), or JSON.
-import { languageInfo, languagesForExtension, languagesForFilename } from '../languages/index.js';
+import { languageInfo, languagesForName } from '../languages/index.js';
 import type { ClassifiedFile } from '../node/classify-files.js';
 
 /**
@@ -13,8 +13,7 @@ export const NAMELESS_MIN_CONFIDENCE = 0.9;
 /** The language a file counts as in the bar, or null for "unknown". */
 export function countedLanguage(r: Pick<ClassifiedFile, 'path' | 'language' | 'confidence' | 'strategy'>): string | null {
   if (r.language === null || r.strategy !== 'classifier' || r.confidence >= NAMELESS_MIN_CONFIDENCE) return r.language;
-  const named = languagesForFilename(r.path).length > 0 || languagesForExtension(r.path).length > 0;
-  return named ? r.language : null;
+  return languagesForName(r.path).length > 0 ? r.language : null;
 }
 
 export interface LanguageShare {

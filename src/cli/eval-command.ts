@@ -34,7 +34,8 @@ export function evalCommand(corpus: string, modelPath: string, options: EvalComm
   const bytes = readModelBytes(modelPath);
   const model = deserializeModel(bytes, modelPath);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const files = listLabelledFiles(corpus, options.split ? { split: options.split } : {});
+  const all = listLabelledFiles(corpus);
+  const files = options.split ? all.filter((f) => f.split === options.split) : all;
   const started = performance.now();
   const evaluation = evaluate(
     model,
@@ -45,7 +46,7 @@ export function evalCommand(corpus: string, modelPath: string, options: EvalComm
   // The files of the other splits are what `npm run train` learnt from (train, then train + validation).
   const trainingFiles = new Map<string, number>();
   if (options.split) {
-    for (const f of listLabelledFiles(corpus)) {
+    for (const f of all) {
       if (f.split === options.split) continue;
       const language = contentLanguage(f.language);
       trainingFiles.set(language, (trainingFiles.get(language) ?? 0) + 1);

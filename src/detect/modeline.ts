@@ -1,6 +1,6 @@
 // Editor modelines name the language outright: Emacs `-*- mode: ruby -*-` on the first line (or
 // the second, after a shebang), Vim `vim: set ft=python:` in the first or last five lines.
-import { languagesForExtension, languagesForFilename, resolveLanguageName } from '../languages/index.js';
+import { languagesForName, resolveLanguageName } from '../languages/index.js';
 import { narrow, type Strategy } from './strategy.js';
 
 const SEARCHED_LINES = 5;
@@ -50,8 +50,7 @@ export function modelineLanguage(text: string): string | undefined {
  */
 function nameAllows(filename: string | undefined, language: string): boolean {
   if (!filename) return true;
-  const byName = languagesForFilename(filename);
-  const named = byName.length > 0 ? byName : languagesForExtension(filename);
+  const named = languagesForName(filename);
   return named.length === 0 || named.includes(language) || named.includes('Text');
 }
 

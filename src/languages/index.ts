@@ -92,6 +92,12 @@ export function languagesForFilename(path: string): readonly string[] {
   return get().byFilename.get(baseName(path)) ?? [];
 }
 
+/** What the file's name proposes: its exact file name's languages, else its extension's. */
+export function languagesForName(path: string): readonly string[] {
+  const byFilename = languagesForFilename(path);
+  return byFilename.length > 0 ? byFilename : languagesForExtension(path);
+}
+
 /** Languages whose interpreter this is ("python3", "node", "bash"). */
 export function languagesForInterpreter(interpreter: string): readonly string[] {
   return get().byInterpreter.get(interpreter) ?? [];

@@ -13,11 +13,18 @@ interface Prepared {
   readonly label: number;
 }
 
-function prepare(model: ModelData, docs: readonly ValidationDoc[]): Prepared[] {
+/** Vectorized documents with their label's index (−1: a language the model does not know). */
+function prepare(model: ModelData, docs: readonly ValidationDoc[], keepUnknown = false): Prepared[] {
   const compiled = compile(model);
   return docs
     .map((d) => ({ doc: vectorize(compiled, d.text), label: model.languages.indexOf(d.language) }))
-    .filter((p) => p.label >= 0 && p.doc.mass > 0);
+    .filter((p) => (keepUnknown || p.label >= 0) && p.doc.mass > 0);
+}
+
+function bestIndex(values: Float64Array): number {
+  let best = 0;
+  for (let l = 1; l < values.length; l++) if ((values[l] as number) > (values[best] as number)) best = l;
+  return best;
 }
 
 function withParams(model: ModelData, params: Partial<ModelData['params']>): ModelData {
@@ -28,10 +35,7 @@ function accuracy(model: ModelData, prepared: readonly Prepared[]): number {
   const compiled = compile(model);
   let hits = 0;
   for (const p of prepared) {
-    const scores = scoreVector(compiled, p.doc);
-    let best = 0;
-    for (let l = 1; l < scores.length; l++) if ((scores[l] as number) > (scores[best] as number)) best = l;
-    if (best === p.label) hits++;
+    if (bestIndex(scoreVector(compiled, p.doc)) === p.label) hits++;
   }
   return prepared.length === 0 ? 0 : hits / prepared.length;
 }
@@ -89,17 +93,11 @@ export function tuneMinConfidence(
   grid: readonly number[] = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6],
 ): { minConfidence: number; accuracy: number; tried: Array<[number, number]> } {
   const compiled = compile(model);
-  const outcomes: Array<{ confidence: number; right: boolean; known: boolean }> = [];
-  for (const d of docs) {
-    const doc = vectorize(compiled, d.text);
-    if (doc.mass === 0) continue;
-    const scores = scoreVector(compiled, doc);
-    const probs = toProbabilities(scores, effectiveTemperature(model.params, doc.mass));
-    let best = 0;
-    for (let l = 1; l < probs.length; l++) if ((probs[l] as number) > (probs[best] as number)) best = l;
-    const label = model.languages.indexOf(d.language);
-    outcomes.push({ confidence: probs[best] as number, right: best === label, known: label >= 0 });
-  }
+  const outcomes = prepare(model, docs, true).map((p) => {
+    const probs = toProbabilities(scoreVector(compiled, p.doc), effectiveTemperature(model.params, p.doc.mass));
+    const best = bestIndex(probs);
+    return { confidence: probs[best] as number, right: best === p.label, known: p.label >= 0 };
+  });
   const tried: Array<[number, number]> = grid.map((t) => {
     let hits = 0;
     for (const o of outcomes) if (o.known ? o.right && o.confidence >= t : o.confidence < t) hits++;
