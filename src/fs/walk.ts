@@ -6,6 +6,7 @@
 import fg from 'fast-glob';
 import nodeFs, { promises as fs } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { hasBinaryExtension } from '../detect/binary-extensions.js';
 import { resolveLanguageName } from '../languages/index.js';
 import { excludedByPath, type LinguistCategory, type SkipReason } from './exclusions.js';
 import { GitattributesReader, repositoryRoot, type LinguistAttributes } from './gitattributes.js';
@@ -26,7 +27,7 @@ export interface FileItem {
 
 export type InputItem =
   | FileItem
-  | { readonly kind: 'skipped'; readonly path: string; readonly reason: Exclude<SkipReason, 'binary'> }
+  | { readonly kind: 'skipped'; readonly path: string; readonly reason: SkipReason }
   | { readonly kind: 'stdin'; readonly path: '-' }
   | { readonly kind: 'error'; readonly path: string; readonly error: unknown };
 
@@ -153,6 +154,8 @@ export async function* expandInputs(paths: readonly string[], options: WalkOptio
       const attrs = reader.attributesOf(file);
       const excluded = excludedByPath(relative, attrs, exclude);
       if (excluded) yield { kind: 'skipped', path: file, reason: excluded };
+      // A binary format by its extension: skipped without reading it, even with --all.
+      else if (hasBinaryExtension(relative)) yield { kind: 'skipped', path: file, reason: 'binary' };
       else yield fileItem(file, true, attrs, attributes.language(attrs.language), checkGenerated && attrs.generated === undefined);
     }
     yield* drain(unreadable);

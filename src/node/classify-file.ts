@@ -1,6 +1,5 @@
 // Classifying one file: the result types, detection of bytes already read, and the synchronous
 // read-and-classify a worker thread runs for each path it is sent. A failure is a result.
-import { hasBinaryExtension } from '../detect/binary-extensions.js';
 import { WhichlangError } from '../errors.js';
 import { detectLanguage, type Detection } from '../detect/pipeline.js';
 import { explainDecision, type FeatureContribution } from '../model/explain.js';
@@ -93,7 +92,7 @@ function forcedLanguage(item: ReadItem, options: DetectOptions): string | undefi
  * classified. The one place both the worker threads and this thread decide it.
  */
 export function classifyRead(path: string, bytes: Uint8Array, size: number, item: ReadItem, options: DetectOptions): FileResult {
-  if (looksBinary(bytes) || (item.fromWalk && hasBinaryExtension(path))) {
+  if (looksBinary(bytes)) {
     if (item.fromWalk) return { path, skipped: 'binary' };
     throw new WhichlangError('BINARY', `${path}: binary file, not source code`);
   }
