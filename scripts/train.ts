@@ -21,6 +21,10 @@ const { values } = parseArgs({
     'min-files': { type: 'string', default: '20' },
     'no-bigrams': { type: 'boolean', default: false },
     'no-shapes': { type: 'boolean', default: false },
+    // Discriminative refinement of the counts (src/model/refine.ts): epochs and step size, chosen
+    // with scripts/research/discriminative.ts on the validation split. 0 epochs: plain naive Bayes.
+    'refine-epochs': { type: 'string', default: '4' },
+    'refine-rate': { type: 'string', default: '0.8' },
     // Tune on validation with a train-only model, then refit on train + validation with the tuned
     // settings: languages with few packages gain a package, and the test split stays unseen.
     'no-refit': { type: 'boolean', default: false },
@@ -56,6 +60,11 @@ const common = {
   minEntryCount: Number(values['min-entry']),
   ...(Number(values['long-doc']) > 0 ? { longDocumentMass: Number(values['long-doc']) } : {}),
   features: { bigrams: !values['no-bigrams'], positions: true, shapes: !values['no-shapes'] },
+  refine: {
+    epochs: Number(values['refine-epochs']),
+    rate: Number(values['refine-rate']),
+    onEpoch: (epoch: number, accuracy: number) => process.stderr.write(`  refinement epoch ${epoch}: training accuracy before it ${(100 * accuracy).toFixed(2)}%\n`),
+  },
   onProgress: (done: number, total: number) => {
     if (done % 10000 === 0) process.stderr.write(`  ${done}/${total} files\n`);
   },
@@ -71,10 +80,12 @@ let { model } = tuned;
 const log = { ...tuned.log, refitSeconds: 0, refitFiles: 0 };
 if (refit) {
   process.stderr.write(`tuned: α=${log.alpha}, T=${log.temperature.toFixed(3)}·evidence^${log.temperatureExponent}, unknown below ${log.minConfidence}; refitting on train + validation\n`);
-  const refitted = trainFromFiles([...train, ...validation], { ...common, info });
   const { alpha, temperature, temperatureExponent, minConfidence } = tuned.model.params;
+  // The refinement depends on α, so the refit uses the tuned one from the start.
+  const refitted = trainFromFiles([...train, ...validation], { ...common, alpha, info });
   model = { ...refitted.model, params: { ...refitted.model.params, alpha, temperature, temperatureExponent, minConfidence } };
   log.refitSeconds = refitted.log.seconds;
+  log.refineSeconds += refitted.log.refineSeconds;
   log.refitFiles = refitted.log.trainFiles;
   log.features = refitted.log.features;
   log.entries = refitted.log.entries;

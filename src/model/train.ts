@@ -8,6 +8,7 @@ import { decodeCount, encodeCount } from './count-codec.js';
 import { dampTermFrequency } from './score.js';
 import type { ModelData, ModelParams } from './types.js';
 import { DEFAULT_PARAMS } from './defaults.js';
+import type { RefineDocument } from './refine.js';
 
 export { DEFAULT_PARAMS };
 
@@ -36,6 +37,8 @@ export interface TrainOptions {
    * snippets): a document whose evidence exceeds this is scaled down by sqrt(cap / evidence).
    */
   readonly longDocumentMass?: number;
+  /** Keep every document's feature counts for `documents()` (discriminative refinement). */
+  readonly keepDocuments?: boolean;
   readonly info?: Record<string, unknown>;
 }
 
@@ -45,6 +48,7 @@ export class ModelTrainer {
   private readonly perLanguage = new Map<string, { counts: HashCounter; docs: number }>();
   private readonly docFrequency = new HashCounter(1 << 16);
   private readonly features: FeatureOptions;
+  private readonly kept: RefineDocument[] = [];
 
   constructor(private readonly options: TrainOptions = {}) {
     this.features = options.features ?? DEFAULT_FEATURE_OPTIONS;
@@ -74,6 +78,21 @@ export class ModelTrainer {
       counts.add(hash, scale * dampTermFrequency(n));
       this.docFrequency.add(hash, 1);
     });
+    if (this.options.keepDocuments) {
+      const docHashes = new Uint32Array(local.size);
+      const weights = new Float32Array(local.size);
+      let i = 0;
+      local.forEach((hash, n) => {
+        docHashes[i] = hash;
+        weights[i++] = scale * dampTermFrequency(n);
+      });
+      this.kept.push({ hashes: docHashes, weights, language: doc.language });
+    }
+  }
+
+  /** The documents added so far, as counted (only with `keepDocuments`). */
+  documents(): readonly RefineDocument[] {
+    return this.kept;
   }
 
   /** Seeds the trainer with an existing model's counts (for extending it with more data). */

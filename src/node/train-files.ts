@@ -4,6 +4,7 @@ import { WhichlangError } from '../errors.js';
 import { snippetOf } from '../evaluate/snippets.js';
 import { ModelTrainer, type TrainOptions } from '../model/train.js';
 import { fitTemperature, tuneAlpha, tuneMinConfidence, type ValidationDoc } from '../model/tune.js';
+import { refineCounts, type RefineOptions } from '../model/refine.js';
 import type { ModelData } from '../model/types.js';
 import { looksBinary, decodeText } from '../tokenizer/decode.js';
 import { readBytesPrefix, type LabelledFile } from './labelled-files.js';
@@ -22,6 +23,11 @@ export interface TrainFilesOptions extends TrainOptions {
   /** Sizes (in lines) of snippets cut from each training file and learnt too; a size may repeat. */
   readonly snippetLines?: readonly number[];
   readonly alphaGrid?: readonly number[];
+  /**
+   * Discriminative refinement of the counts after α is chosen (src/model/refine.ts); it keeps
+   * every training document's counts in memory meanwhile.
+   */
+  readonly refine?: RefineOptions;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -38,6 +44,7 @@ export interface TrainFilesLog {
   temperatureExponent: number;
   minConfidence: number;
   minConfidenceGrid: Array<[number, number]>;
+  refineSeconds: number;
   seconds: number;
 }
 
@@ -57,7 +64,7 @@ function readText(path: string): string | undefined {
 
 export function trainFromFiles(files: readonly LabelledFile[], options: TrainFilesOptions = {}): { model: ModelData; log: TrainFilesLog } {
   const started = performance.now();
-  const trainer = new ModelTrainer(options);
+  const trainer = new ModelTrainer({ ...options, keepDocuments: options.refine !== undefined && options.refine.epochs > 0 });
   if (options.extend) trainer.addModel(options.extend);
   const skipped: string[] = [];
   files.forEach((file, i) => {
@@ -99,6 +106,11 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
     const tuned = tuneAlpha(model, validationDocs, options.alphaGrid ?? DEFAULT_ALPHA_GRID);
     alphaGrid = tuned.tried;
     model = { ...model, params: { ...model.params, alpha: tuned.alpha } };
+  }
+  const refineSeconds = performance.now();
+  if (options.refine && options.refine.epochs > 0) model = refineCounts(model, trainer.documents(), options.refine);
+  const refinedIn = (performance.now() - refineSeconds) / 1000;
+  if (validationDocs.length > 0) {
     const calibration = fitTemperature(model, validationDocs);
     model = { ...model, params: { ...model.params, temperature: calibration.temperature, temperatureExponent: calibration.temperatureExponent } };
   }
@@ -128,6 +140,7 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
       temperatureExponent: model.params.temperatureExponent,
       minConfidence: model.params.minConfidence,
       minConfidenceGrid,
+      refineSeconds: Number(refinedIn.toFixed(1)),
       seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
     },
   };

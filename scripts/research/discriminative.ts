@@ -1,0 +1,251 @@
+// Research harness (not part of the product): discriminative adjustment of naive Bayes counts
+// (in the spirit of Su et al., "Discriminative parameter learning for Bayesian networks", ICML 2008,
+// DMNB). Each epoch scores every training document with a model that has not seen the document's
+// fold of sources, then moves counts by η · tf · (1[c = label] − P(c | doc)): hard documents add to
+// their own language and take from the languages they were taken for. Prints validation accuracy
+// (whole files, 10 and 3 lines) after each epoch. Usage:
+//   ETA=1 EPOCHS=4 npx tsx scripts/research/discriminative.ts
+import { listLabelledFiles, readBytesPrefix } from '../../src/node/labelled-files.js';
+import { decodeText, looksBinary } from '../../src/tokenizer/decode.js';
+import { featureHashes } from '../../src/tokenizer/features.js';
+import { snippetOf } from '../../src/evaluate/snippets.js';
+import { contentLanguage } from '../../src/languages/content-languages.js';
+import { HashCounter } from '../../src/model/hash-counter.js';
+import { dampTermFrequency } from '../../src/model/score.js';
+
+const env = (name: string, fallback: string): string => process.env[name] ?? fallback;
+const INDEX = env('INDEX', 'corpus/.cache/index.jsonl');
+const FEATURES = { bigrams: true, positions: true, shapes: true };
+const WINDOWS = env('WINDOWS', '3,10').split(',').map(Number);
+const FOLDS = Number(env('FOLDS', '5'));
+const EPOCHS = Number(env('EPOCHS', '4'));
+const ETAS = env('ETA', '1').split(',').map(Number);
+const ALPHA = Number(env('ALPHA', '0.1'));
+const TAU = Number(env('TAU', '0.8'));
+const TAU_EXP = Number(env('TAU_EXP', '0.75'));
+const MAX_FEATURES = Number(env('MAX_FEATURES', '250000'));
+const LIMIT = Number(env('LIMIT', '0'));
+// IN_SAMPLE=1: score training documents with the full model (as the DMNB paper does).
+const IN_SAMPLE = env('IN_SAMPLE', '0') === '1';
+
+function text(path: string): string | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = readBytesPrefix(path);
+  } catch {
+    return undefined;
+  }
+  if (bytes.length === 0 || looksBinary(bytes)) return undefined;
+  const t = decodeText(bytes);
+  return t.trim() === '' ? undefined : t;
+}
+
+interface Doc { hashes: Uint32Array; weights: Float32Array; label: number; fold: number; kind: string; rows?: Uint32Array; w?: Float32Array }
+
+function sparse(d: string): { hashes: Uint32Array; weights: Float32Array } {
+  const hs = featureHashes(d, FEATURES);
+  const local = new HashCounter(hs.length);
+  for (let k = 0; k < hs.length; k++) local.add(hs[k] as number, 1);
+  const h: number[] = [];
+  const w: number[] = [];
+  local.forEach((x, n) => { h.push(x); w.push(dampTermFrequency(n)); });
+  return { hashes: Uint32Array.from(h), weights: Float32Array.from(w) };
+}
+
+function foldOf(source: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < source.length; i++) h = Math.imul(h ^ source.charCodeAt(i), 16777619);
+  return (h >>> 0) % FOLDS;
+}
+
+const t0 = performance.now();
+const secs = (): string => ((performance.now() - t0) / 1000).toFixed(0) + 's';
+const allTrain = listLabelledFiles(INDEX, { split: 'train' });
+const perLang = new Map<string, number>();
+for (const f of allTrain) perLang.set(f.language, (perLang.get(f.language) ?? 0) + 1);
+const kept = new Set([...perLang].filter(([, n]) => n >= 20).map(([l]) => l));
+let train = allTrain.filter((f) => kept.has(f.language));
+if (LIMIT > 0) train = train.filter((_, i) => i % Math.ceil(train.length / LIMIT) === 0);
+const languages = [...new Set(train.map((f) => contentLanguage(f.language)))].sort();
+const langIndex = new Map(languages.map((l, i) => [l, i]));
+const L = languages.length;
+
+const docs: Doc[] = [];
+const df = new HashCounter(1 << 20);
+train.forEach((f, i) => {
+  const t = text(f.path);
+  if (t === undefined) return;
+  const label = langIndex.get(contentLanguage(f.language)) as number;
+  const fold = foldOf(f.source ?? f.path);
+  const parts: Array<[string, string | undefined]> = [['whole', t], ...WINDOWS.map((w, k): [string, string | undefined] => [String(w), snippetOf(t, w, `${f.path}#train${w}${WINDOWS.indexOf(w) === k ? '' : 'b'}`)])];
+  for (const [kind, d] of parts) {
+    if (!d) continue;
+    const s = sparse(d);
+    if (s.hashes.length === 0) continue;
+    for (const h of s.hashes) df.add(h, 1);
+    docs.push({ ...s, label, fold, kind });
+  }
+  if ((i + 1) % 20000 === 0) console.error(`${i + 1}/${train.length} ${secs()}`);
+});
+console.error(`tokenized ${train.length} files, ${docs.length} docs, ${L} languages, ${secs()}`);
+
+// Vocabulary as the trainer chooses it: seen in ≥ 3 documents, the most widespread first.
+const cand: Array<[number, number]> = [];
+df.forEach((h, n) => { if (n >= 3) cand.push([h, n]); });
+if (cand.length > MAX_FEATURES) { cand.sort((a, b) => b[1] - a[1] || a[0] - b[0]); cand.length = MAX_FEATURES; }
+const V = cand.length;
+const rowOf = new HashCounter(V * 2);
+cand.forEach(([h], r) => rowOf.add(h, r + 1));
+function toRows(d: { hashes: Uint32Array; weights: Float32Array }): { rows: Uint32Array; w: Float32Array; mass: number } {
+  const rs: number[] = [];
+  const ws: number[] = [];
+  let mass = 0;
+  for (let k = 0; k < d.hashes.length; k++) {
+    const r = rowOf.get(d.hashes[k] as number);
+    if (r === 0) continue;
+    rs.push(r - 1);
+    ws.push(d.weights[k] as number);
+    mass += d.weights[k] as number;
+  }
+  return { rows: Uint32Array.from(rs), w: Float32Array.from(ws), mass };
+}
+for (const d of docs) {
+  const { rows, w } = toRows(d);
+  d.rows = rows;
+  d.w = w;
+  d.hashes = new Uint32Array(0);
+}
+const vdocs: Array<{ rows: Uint32Array; w: Float32Array; mass: number; label: number; kind: string }> = [];
+for (const f of listLabelledFiles(INDEX, { split: 'validation' })) {
+  const label = langIndex.get(contentLanguage(f.language));
+  if (label === undefined) continue;
+  const t = text(f.path);
+  if (t === undefined) continue;
+  for (const [kind, d] of [['whole', t], ['10', snippetOf(t, 10, `${f.path}#validation`)], ['3', snippetOf(t, 3, `${f.path}#v3`)]] as const) {
+    if (!d) continue;
+    const v = toRows(sparse(d));
+    if (v.mass > 0) vdocs.push({ ...v, label, kind });
+  }
+}
+console.error(`V=${V}, validation docs ${vdocs.length}, ${secs()}`);
+
+const cells = V * L;
+function initialCounts(): { C: Float32Array; F: Float32Array[] } {
+  const C = new Float32Array(cells);
+  const F = Array.from({ length: FOLDS }, () => new Float32Array(cells));
+  for (const d of docs) {
+    const rows = d.rows as Uint32Array;
+    const w = d.w as Float32Array;
+    const Fk = F[d.fold] as Float32Array;
+    for (let k = 0; k < rows.length; k++) {
+      const at = (rows[k] as number) * L + d.label;
+      C[at] = (C[at] as number) + (w[k] as number);
+      Fk[at] = (Fk[at] as number) + (w[k] as number);
+    }
+  }
+  return { C, F };
+}
+
+const LT = new Float32Array(cells);
+const base = new Float64Array(L);
+const scores = new Float64Array(L);
+const probs = new Float64Array(L);
+
+/** LT = log(max(C − F, 0) + α) with cells under 1 (the trainer's min-entry) as 0; base = −log(T + αV). */
+function buildTable(C: Float32Array, F?: Float32Array): void {
+  const totals = new Float64Array(L);
+  const logAlpha = Math.log(ALPHA);
+  for (let i = 0; i < cells; i++) {
+    let c = (C[i] as number) - (F ? (F[i] as number) : 0);
+    if (c < 1) c = 0;
+    LT[i] = c === 0 ? logAlpha : Math.log(c + ALPHA);
+    totals[i % L] = (totals[i % L] as number) + c;
+  }
+  for (let l = 0; l < L; l++) base[l] = -Math.log((totals[l] as number) + ALPHA * V);
+}
+
+function score(rows: Uint32Array, w: Float32Array, mass: number): void {
+  for (let l = 0; l < L; l++) scores[l] = mass * (base[l] as number);
+  for (let k = 0; k < rows.length; k++) {
+    const o = (rows[k] as number) * L;
+    const x = w[k] as number;
+    for (let l = 0; l < L; l++) scores[l] = (scores[l] as number) + x * (LT[o + l] as number);
+  }
+}
+
+function argmax(): number {
+  let best = 0;
+  for (let l = 1; l < L; l++) if ((scores[l] as number) > (scores[best] as number)) best = l;
+  return best;
+}
+
+function validate(C: Float32Array, tag: string): void {
+  buildTable(C);
+  const acc = new Map<string, [number, number]>();
+  for (const d of vdocs) {
+    score(d.rows, d.w, d.mass);
+    const a = acc.get(d.kind) ?? [0, 0];
+    a[0] += argmax() === d.label ? 1 : 0;
+    a[1]++;
+    acc.set(d.kind, a);
+  }
+  let entries = 0;
+  for (let i = 0; i < cells; i++) if ((C[i] as number) >= 1) entries++;
+  console.log(`${tag.padEnd(28)} ${[...acc].map(([k, [c, n]]) => `${k} ${((100 * c) / n).toFixed(2)}`).join('  ')}  entries ${entries}  ${secs()}`);
+}
+
+for (const eta of ETAS) {
+  const { C, F } = initialCounts();
+  validate(C, `η=${eta} epoch 0`);
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    const D = new Float32Array(cells);
+    let trainHits = 0;
+    let n = 0;
+    for (let fold = 0; fold < FOLDS; fold++) {
+      const Fk = F[fold] as Float32Array;
+      buildTable(C, IN_SAMPLE ? undefined : Fk);
+      for (const d of docs) {
+        if (d.fold !== fold) continue;
+        const rows = d.rows as Uint32Array;
+        const w = d.w as Float32Array;
+        let mass = 0;
+        for (let k = 0; k < w.length; k++) mass += w[k] as number;
+        if (mass === 0) continue;
+        score(rows, w, mass);
+        const best = argmax();
+        n++;
+        if (best === d.label) trainHits++;
+        const T = TAU * Math.pow(Math.max(mass, 1), TAU_EXP);
+        let sum = 0;
+        const max = scores[best] as number;
+        for (let l = 0; l < L; l++) sum += (probs[l] = Math.exp(((scores[l] as number) - max) / T));
+        for (let l = 0; l < L; l++) {
+          const g = (l === d.label ? 1 : 0) - (probs[l] as number) / sum;
+          if (Math.abs(g) < 1e-3) continue;
+          const step = eta * g;
+          for (let k = 0; k < rows.length; k++) {
+            const at = (rows[k] as number) * L + l;
+            const delta = step * (w[k] as number);
+            D[at] = (D[at] as number) + delta;
+            Fk[at] = (Fk[at] as number) + delta;
+          }
+        }
+      }
+    }
+    for (let i = 0; i < cells; i++) {
+      const c = (C[i] as number) + (D[i] as number);
+      C[i] = c > 0 ? c : 0;
+    }
+    // A fold's share of a count stays within [0, count]: a fold that took from a count already at 0
+    // must not hand it back as a phantom count when the fold is left out.
+    for (const Fk of F) {
+      for (let i = 0; i < cells; i++) {
+        const f = Fk[i] as number;
+        if (f < 0) Fk[i] = 0;
+        else if (f > (C[i] as number)) Fk[i] = C[i] as number;
+      }
+    }
+    console.log(`  out-of-fold train accuracy before epoch ${epoch}: ${((100 * trainHits) / n).toFixed(2)}`);
+    validate(C, `η=${eta} epoch ${epoch}`);
+  }
+}
