@@ -3,11 +3,13 @@
 // corpus/.cache/index-summary.json.
 // Usage: npx tsx corpus/scripts/build-index.ts [--per-source 150] [--per-language 2000]
 //        [--test-dir-share 0.34] [--min-source-files 5] [--min-train-sources 5] [--min-heldout-files 10]
+//        [--out index.jsonl]   (another name in corpus/.cache, to compare without replacing the index in use)
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionsOf, languageInfo, languagesForExtension, languagesForFilename } from '../../src/languages/index.js';
 import { CACHE, CORPUS, globToRegExp, loadManifest, safeId, type ManifestEntry } from './fetch.js';
+import { nearDuplicateKey } from './near-duplicates.js';
 
 type Split = 'train' | 'validation' | 'test';
 const SPLITS: Split[] = ['train', 'validation', 'test'];
@@ -23,6 +25,9 @@ const TEST_DIR_SHARE = flag('test-dir-share', 0.34);
 const MIN_SOURCE_FILES = flag('min-source-files', 5);
 const MIN_TRAIN_SOURCES = flag('min-train-sources', 5);
 const MIN_HELDOUT_FILES = flag('min-heldout-files', 10);
+const outIndex = process.argv.indexOf('--out');
+const OUT = outIndex >= 0 ? process.argv[outIndex + 1]! : 'index.jsonl';
+if (OUT.includes('/') || !OUT.endsWith('.jsonl')) throw new Error('--out: a file name ending in .jsonl (written in corpus/.cache, where index paths are relative to)');
 const MIN_BYTES = 64;
 const MAX_BYTES = 1024 * 1024;
 const HEAD_BYTES = 64 * 1024;
@@ -86,8 +91,8 @@ const drop = (why: string): undefined => {
   return undefined;
 };
 
-/** Content checks; returns the normalised-content hash, or undefined when the file is dropped. */
-function contentHash(abs: string, size: number): string | undefined {
+/** Content checks; returns the exact (whitespace-normalised) and near-duplicate hashes, or undefined when the file is dropped. */
+function contentHash(abs: string, size: number): { exact: string; near: string } | undefined {
   const buf = readFileSync(abs);
   const head = buf.subarray(0, HEAD_BYTES);
   if (head.includes(0)) return drop('binary (NUL byte)');
@@ -102,7 +107,7 @@ function contentHash(abs: string, size: number): string | undefined {
   const lines = text.split('\n');
   if (size / lines.length > 300) return drop('long lines (average > 300)');
   for (const l of lines) if (l.length > 5000) return drop('long line (> 5000)');
-  return sha1(text.replace(/\s+/g, ' ').trim());
+  return { exact: sha1(text.replace(/\s+/g, ' ').trim()), near: sha1(nearDuplicateKey(text)) };
 }
 
 function main(): void {
@@ -159,6 +164,7 @@ function main(): void {
     groups.get(k)!.push(c);
   }
   const seen = new Set<string>();
+  const seenNear = new Set<string>(); // per source and language
   const kept: Candidate[] = [];
   // Deduplicate across everything first (sorted path order); only files that could be selected are read.
   const byGroupOrdered = [...groups.values()].map((g) => [...g].sort((a, b) => (a.order < b.order ? -1 : 1)));
@@ -169,7 +175,7 @@ function main(): void {
       const h = contentHash(join(CACHE, c.path), c.bytes);
       ok = h !== undefined;
       dupOk.set(c.path, ok);
-      if (h) (c as Candidate & { hash?: string }).hash = h;
+      if (h) (c as Candidate & { hash?: { exact: string; near: string } }).hash = h;
     }
     return ok;
   };
@@ -180,13 +186,21 @@ function main(): void {
   for (const c of candidates) {
     if (!considered.has(c.path)) continue;
     if (!checkFile(c)) continue;
-    const h = (c as Candidate & { hash?: string }).hash!;
-    if (seen.has(h)) {
+    const h = (c as Candidate & { hash?: { exact: string; near: string } }).hash!;
+    if (seen.has(h.exact)) {
       drop('duplicate content');
       dupOk.set(c.path, false);
       continue;
     }
-    seen.add(h);
+    seen.add(h.exact);
+    // Near duplicates only within a source: across projects, equal templates are independent evidence.
+    const near = `${c.source}\u0000${c.language}\u0000${h.near}`;
+    if (seenNear.has(near)) {
+      drop('near duplicate (same source; differs only in numbers, strings, spacing)');
+      dupOk.set(c.path, false);
+      continue;
+    }
+    seenNear.add(near);
   }
   for (const g of byGroupOrdered) {
     const maxTests = Math.max(10, Math.floor(PER_SOURCE * TEST_DIR_SHARE));
@@ -309,7 +323,7 @@ function main(): void {
   const lines = selected.map((c) =>
     JSON.stringify({ path: c.path, language: c.language, source: c.source, split: splitOf(c), bytes: c.bytes }),
   );
-  writeFileSync(join(CACHE, 'index.jsonl'), lines.join('\n') + '\n');
+  writeFileSync(join(CACHE, OUT), lines.join('\n') + '\n');
 
   // ---- summary ----
   type Row = { files: Record<Split, number>; sources: Record<Split, Set<string>>; bytes: number };
@@ -345,7 +359,7 @@ function main(): void {
       ]),
     ),
   };
-  writeFileSync(join(CACHE, 'index-summary.json'), JSON.stringify(summary, null, 1) + '\n');
+  writeFileSync(join(CACHE, OUT.replace(/\.jsonl$/, '-summary.json')), JSON.stringify(summary, null, 1) + '\n');
 
   const pad = (s: string | number, n: number): string => String(s).padStart(n);
   console.log(`${'language'.padEnd(26)} ${pad('train', 6)} ${pad('val', 5)} ${pad('test', 5)}   sources t/v/t`);
