@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { extensionsOf, languageInfo, languagesForExtension, languagesForFilename } from '../../src/languages/index.js';
 import { CACHE, CORPUS, globToRegExp, loadManifest, safeId, type ManifestEntry } from './fetch.js';
 import { nearDuplicateKey } from './near-duplicates.js';
+import { needsDialectEvidence, sqlLabel } from './sql-dialect.js';
 
 type Split = 'train' | 'validation' | 'test';
 const SPLITS: Split[] = ['train', 'validation', 'test'];
@@ -86,6 +87,7 @@ function* walk(root: string, rel = ''): Generator<string> {
 }
 
 const reasons = new Map<string, number>();
+const relabelled = new Map<string, number>(); // settled SQL dialect -> files labelled SQL for want of evidence
 const drop = (why: string): undefined => {
   reasons.set(why, (reasons.get(why) ?? 0) + 1);
   return undefined;
@@ -130,7 +132,7 @@ function main(): void {
       if (exc && exc.some((r) => r.test(rel))) continue;
       const lower = rel.toLowerCase();
       if (skipExtensions.some((x) => lower.endsWith(x))) continue;
-      const language = label(rel, entry);
+      let language = label(rel, entry);
       if (!language || skipLanguages.has(language)) continue;
       if (vendored.some((r) => r.test(rel)) && !keep?.some((r) => r.test(rel))) {
         drop('vendored path');
@@ -148,6 +150,11 @@ function main(): void {
       if (size > MAX_BYTES) {
         drop('too large (> 1 MB)');
         continue;
+      }
+      if (needsDialectEvidence(rel, language)) {
+        const settled = language;
+        language = sqlLabel(settled, readFileSync(join(dir, rel)).subarray(0, HEAD_BYTES).toString('utf8'));
+        if (language !== settled) relabelled.set(settled, (relabelled.get(settled) ?? 0) + 1);
       }
       const path = `sources/${safeId(entry.id)}/${rel}`;
       candidates.push({ path, rel, language, source: entry.id, bytes: size, inTests: testDir.test(rel), order: sha1(path) });
@@ -343,6 +350,7 @@ function main(): void {
     sources: new Set(selected.map((c) => c.source)).size,
     missingSources: missing,
     dropped: Object.fromEntries([...reasons].sort()),
+    sqlLabelledForWantOfDialect: Object.fromEntries([...relabelled].sort()),
     rareLanguageFilesDroppedFromHeldOut: rareDropped,
     trainOnlyLanguages: [...rare].filter((l) => rows.has(l)).sort(),
     unmetSplits: unmet,
@@ -373,6 +381,7 @@ function main(): void {
   const ge3 = sorted.filter(([l, r]) => !rare.has(l) && r.files.train >= 50).length;
   console.log(`\n${selected.length} files, ${rows.size} languages (${ge3} with >= 3 sources and >= 50 train files), ${summary.sources} sources`);
   console.log(`dropped: ${[...reasons].map(([k, v]) => `${k} ${v}`).join(', ')}; rare-language files in held-out sources ${rareDropped}`);
+  console.log(`.sql labelled SQL for want of the settled dialect's syntax: ${[...relabelled].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
   if (missing.length) console.log(`not fetched (run fetch.ts): ${missing.join(', ')}`);
   if (unmet.length) console.log(`could not give a validation/test source to: ${unmet.join(', ')}`);
   console.log(`(${((Date.now() - t0) / 1000).toFixed(0)}s)`);
