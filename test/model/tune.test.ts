@@ -49,4 +49,17 @@ describe('tuning on validation data', () => {
     ]);
     expect(tuned.minConfidence).toBe(0.9);
   });
+
+  it('keeps the lower threshold when a higher one wins by less than a standard error', () => {
+    const plain = { ...model, params: { ...model.params, temperature: 1, temperatureExponent: 0 } };
+    // Confidently wrong answers no threshold can fix (C labelled Python) make the gain of
+    // nulling the one unknown file (confidence about 0.52) smaller than the noise.
+    const mislabelled = Array.from({ length: 3 }, () => ({ language: 'Python', text: known[0]!.text }));
+    const docs = [...Array.from({ length: 10 }, () => known).flat(), ...mislabelled, unknown[1]!];
+    const tuned = tuneMinConfidence(plain, docs, [0, 0.6, 0.9]);
+    expect(tuned.tried[0]).toEqual([0, 20 / 24]);
+    expect(tuned.tried[1]).toEqual([0.6, 21 / 24]);
+    expect(tuned.minConfidence).toBe(0);
+    expect(tuned.accuracy).toBe(20 / 24);
+  });
 });
