@@ -5,6 +5,7 @@ import type { LanguageProbability, ModelData } from '../model/types.js';
 import { extensionStrategy } from './extension.js';
 import { filenameStrategy } from './filename.js';
 import { heuristicsStrategy } from './heuristics.js';
+import { languagesWithEvidence } from './evidence.js';
 import { modelineStrategy } from './modeline.js';
 import { shebangStrategy } from './shebang.js';
 import type { Strategy, StrategyName } from './strategy.js';
@@ -66,6 +67,9 @@ export function detectLanguage(model: ModelData, text: string, options: DetectLa
       strategy: 'extension',
     };
   }
-  const result = classify(model, text, { candidates: candidates.length > 0 ? known : undefined, top: options.top });
+  const allowed = candidates.length > 0 ? known : undefined;
+  let result = classify(model, text, { candidates: allowed, top: options.top });
+  const supported = languagesWithEvidence(result.language, text)?.filter((l) => model.languages.includes(l) && (!allowed || allowed.includes(l)));
+  if (supported && supported.length > 0) result = classify(model, text, { candidates: supported, top: options.top });
   return { language: result.language, confidence: result.confidence, candidates: result.candidates, strategy: 'classifier' };
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/detect/pipeline.js';
+import { languagesWithEvidence } from '../../src/detect/evidence.js';
 import { heuristicLanguages, sqlDialectsShown, stripSqlComments } from '../../src/detect/heuristics.js';
 import { SQL_DIALECT_EVIDENCE } from '../../src/detect/sql-dialects.js';
 import { trainModel } from '../../src/model/train.js';
+import { classify } from '../../src/model/classify.js';
 
 describe('sqlDialectsShown', () => {
   it.each([
@@ -62,8 +64,40 @@ describe('the .sql heuristic', () => {
   it('leaves SQL and the dialects shown to the classifier', () => {
     expect(heuristicLanguages('a.sql', 'DECLARE @n int;\nGO\n')).toEqual(['SQL', 'TSQL']);
     expect(detectLanguage(model, 'DECLARE @n int;\nSET @n = 2;\nGO\n', { filename: 'a.sql' })).toMatchObject({ language: 'TSQL', strategy: 'classifier' });
-    // Content only, the rule does not apply.
-    expect(detectLanguage(model, 'GRANT SELECT ON t TO PUBLIC;\n', { contentOnly: true }).strategy).toBe('classifier');
+  });
+});
+
+describe('a SQL dialect is named only on evidence, also from content alone', () => {
+  const model = trainModel(
+    [
+      { text: 'CREATE TABLE t (id int);\nINSERT INTO t VALUES (1);\n', language: 'SQL' },
+      { text: 'CREATE FUNCTION f() RETURNS int AS $$ BEGIN RETURN 1; END $$ LANGUAGE plpgsql;\n', language: 'PLpgSQL' },
+      { text: 'GRANT SELECT ON t TO PUBLIC;\nREVOKE SELECT ON u FROM PUBLIC;\n', language: 'PLpgSQL' },
+      { text: 'DECLARE @n int;\nSET @n = 1;\nGO\n', language: 'TSQL' },
+      { text: 'def f(x):\n    return x\n', language: 'Python' },
+    ],
+    { minDocFrequency: 1, alpha: 0.1, minEvidence: 0 },
+  );
+  const plain = 'GRANT SELECT ON t TO PUBLIC;\n';
+
+  it('ranks again among SQL and the dialects shown when the classifier names a dialect the text does not show', () => {
+    // What the model alone says: the dialect whose projects wrote such lines.
+    expect(classify(model, plain).language).toBe('PLpgSQL');
+    expect(languagesWithEvidence('PLpgSQL', plain)).toEqual(['SQL']);
+    expect(detectLanguage(model, plain, { contentOnly: true })).toMatchObject({ language: 'SQL', strategy: 'classifier' });
+  });
+
+  it('keeps a dialect the text shows, and answers that are no dialect', () => {
+    const plpgsql = 'CREATE FUNCTION g() RETURNS int AS $$ BEGIN RETURN 2; END $$ LANGUAGE plpgsql;\n';
+    expect(languagesWithEvidence('PLpgSQL', plpgsql)).toBeUndefined();
+    expect(detectLanguage(model, plpgsql, { contentOnly: true }).language).toBe('PLpgSQL');
+    expect(languagesWithEvidence('Python', 'def g(): pass')).toBeUndefined();
+    expect(languagesWithEvidence(null, '')).toBeUndefined();
+    expect(detectLanguage(model, 'def g(y):\n    return y\n', { contentOnly: true }).language).toBe('Python');
+  });
+
+  it('stays within the caller\'s candidates', () => {
+    expect(detectLanguage(model, plain, { contentOnly: true, candidates: ['PLpgSQL', 'Python'] }).language).toBe('PLpgSQL');
   });
 });
 
