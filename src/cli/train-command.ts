@@ -13,10 +13,20 @@ export interface TrainCommandOptions {
   extend?: string;
   split?: string;
   validationSplit?: string;
+  refine?: string;
   quiet?: boolean;
 }
 
+/** Epochs of discriminative refinement (src/model/refine.ts); `npm run train` uses 4. */
+function parseRefine(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const epochs = Number(value);
+  if (!Number.isInteger(epochs) || epochs < 0 || epochs > 20) throw new WhichlangError('USAGE', `--refine takes a whole number of epochs from 0 to 20, not "${value}"`);
+  return epochs;
+}
+
 export function trainCommand(corpus: string, options: TrainCommandOptions, io: CliIO): number {
+  const refineEpochs = parseRefine(options.refine);
   const base = options.extend ? readModelFile(options.extend) : undefined;
   const files = listLabelledFiles(corpus, options.split ? { split: options.split } : {});
   if (files.length === 0) throw new WhichlangError('BAD_CORPUS', `${corpus}: no labelled files${options.split ? ` in split "${options.split}"` : ''}`);
@@ -28,6 +38,7 @@ export function trainCommand(corpus: string, options: TrainCommandOptions, io: C
     ...(base ? { extend: base } : {}),
     validation,
     snippetLines: [3, 10],
+    ...(refineEpochs > 0 ? { refine: { epochs: refineEpochs, rate: 0.8 } } : {}),
     onProgress: (done, total) => bar.update(done, total),
   });
   bar.done();

@@ -93,4 +93,26 @@ describe('train and eval commands', () => {
     expect(stderr).toMatch(/empty or binary/);
     expect(readFileSync(out, 'utf8')).toBe('previous model');
   });
+
+  it('refines the counts with --refine, and rejects a bad number of epochs', async () => {
+    // Two invented languages that share Frobscript's words: "Frobtalk" differs only in a few.
+    const pair = join(tmp, 'pair');
+    mkdirSync(join(pair, 'Frobscript'), { recursive: true });
+    mkdirSync(join(pair, 'Frobtalk'), { recursive: true });
+    for (let i = 0; i < 12; i++) {
+      writeFileSync(join(pair, 'Frobscript', `s${i}.frob`), frob(i));
+      writeFileSync(join(pair, 'Frobtalk', `t${i}.frob`), frob(i + 50).replaceAll('wiggle', 'waggle').replaceAll('~~', '~>'));
+    }
+    const plain = join(tmp, 'plain.wlm');
+    const refined = join(tmp, 'refined.wlm');
+    expect((await runCli(['train', pair, '-q', '-o', plain])).status).toBe(0);
+    expect((await runCli(['train', pair, '-q', '--refine', '3', '-o', refined])).status).toBe(0);
+    expect(readFileSync(refined).equals(readFileSync(plain))).toBe(false);
+    const { stdout } = await runCli(['--ndjson', '--content-only', '--model', refined, join(heldOut, 'Frobscript')]);
+    for (const line of stdout.trim().split('\n')) expect(JSON.parse(line)).toMatchObject({ language: 'Frobscript' });
+    const bad = await runCli(['train', pair, '-q', '--refine', 'lots', '-o', join(tmp, 'bad.wlm')]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toContain('--refine takes a whole number');
+  });
 });
