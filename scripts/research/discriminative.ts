@@ -16,7 +16,7 @@ import { dampTermFrequency } from '../../src/model/score.js';
 
 const env = (name: string, fallback: string): string => process.env[name] ?? fallback;
 const INDEX = env('INDEX', 'corpus/.cache/index.jsonl');
-const FEATURES = { bigrams: true, positions: true, shapes: true };
+const FEATURES = { bigrams: true, positions: true, shapes: true, ...(process.env.FEATURES ? JSON.parse(process.env.FEATURES) : {}) };
 const WINDOWS = env('WINDOWS', '3,10').split(',').map(Number);
 const FOLDS = Number(env('FOLDS', '5'));
 const EPOCHS = Number(env('EPOCHS', '4'));
