@@ -63,6 +63,10 @@ function prepare(model: ModelData, docs: readonly RefineDocument[]): Prepared[] 
   return prepared;
 }
 
+/**
+ * The model with refined counts. Scoring here reads weights from the changing counts rather than
+ * from the compiled model's per-code table (score.ts), which is built once per model.
+ */
 export function refineCounts(model: ModelData, docs: readonly RefineDocument[], options: RefineOptions): ModelData {
   const { alpha } = model.params;
   const languageCount = model.languages.length;

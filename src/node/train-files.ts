@@ -64,7 +64,8 @@ function readText(path: string): string | undefined {
 
 export function trainFromFiles(files: readonly LabelledFile[], options: TrainFilesOptions = {}): { model: ModelData; log: TrainFilesLog } {
   const started = performance.now();
-  const trainer = new ModelTrainer({ ...options, keepDocuments: options.refine !== undefined && options.refine.epochs > 0 });
+  const refine = options.refine && options.refine.epochs > 0 ? options.refine : undefined;
+  const trainer = new ModelTrainer({ ...options, keepDocuments: refine !== undefined });
   if (options.extend) trainer.addModel(options.extend);
   const skipped: string[] = [];
   files.forEach((file, i) => {
@@ -107,9 +108,9 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
     alphaGrid = tuned.tried;
     model = { ...model, params: { ...model.params, alpha: tuned.alpha } };
   }
-  const refineSeconds = performance.now();
-  if (options.refine && options.refine.epochs > 0) model = refineCounts(model, trainer.documents(), options.refine);
-  const refinedIn = (performance.now() - refineSeconds) / 1000;
+  const refineStarted = performance.now();
+  if (refine) model = refineCounts(model, trainer.documents(), refine);
+  const refinedIn = (performance.now() - refineStarted) / 1000;
   if (validationDocs.length > 0) {
     const calibration = fitTemperature(model, validationDocs);
     model = { ...model, params: { ...model.params, temperature: calibration.temperature, temperatureExponent: calibration.temperatureExponent } };
