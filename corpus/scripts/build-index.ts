@@ -68,6 +68,8 @@ interface Candidate {
   bytes: number;
   inTests: boolean;
   order: string;
+  /** Exact and near-duplicate content hashes, once the file has been read. */
+  hash?: { exact: string; near: string };
 }
 
 function* walk(root: string, rel = ''): Generator<string> {
@@ -182,7 +184,7 @@ function main(): void {
       const h = contentHash(join(CACHE, c.path), c.bytes);
       ok = h !== undefined;
       dupOk.set(c.path, ok);
-      if (h) (c as Candidate & { hash?: { exact: string; near: string } }).hash = h;
+      if (h) c.hash = h;
     }
     return ok;
   };
@@ -193,7 +195,7 @@ function main(): void {
   for (const c of candidates) {
     if (!considered.has(c.path)) continue;
     if (!checkFile(c)) continue;
-    const h = (c as Candidate & { hash?: { exact: string; near: string } }).hash!;
+    const h = c.hash!;
     if (seen.has(h.exact)) {
       drop('duplicate content');
       dupOk.set(c.path, false);

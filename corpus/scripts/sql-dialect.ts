@@ -3,7 +3,7 @@
 // tells apart from a MySQL or SQLite project's. Such a file keeps the dialect only when its
 // content shows it (src/detect/sql-dialects.ts, the evidence detection uses too); otherwise it is
 // labelled SQL, as sources settled to SQL label the same kind of file.
-import { sqlDialectsShown } from '../../src/detect/heuristics.js';
+import { sqlDialectsShown } from '../../src/detect/sql-evidence.js';
 import { SQL_DIALECT_EVIDENCE } from '../../src/detect/sql-dialects.js';
 
 /** Does this (path, settled language) need its content checked? */

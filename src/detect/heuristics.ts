@@ -3,7 +3,7 @@
 // rule narrows an ambiguous extension's candidates; the first matching rule wins and a rule
 // without a pattern is the default. Patterns are anchored per line and linear-time.
 import { extensionsOf } from '../languages/index.js';
-import { SQL_DIALECT_EVIDENCE } from './sql-dialects.js';
+import { sqlFamilyShown } from './sql-evidence.js';
 import { narrow, type Strategy } from './strategy.js';
 
 interface Rule {
@@ -23,7 +23,7 @@ const CANDIDATES: ReadonlyMap<string, (text: string) => readonly string[]> = new
   // project's .sql file SQL unless it shows the dialect, and a short file with none (a GRANT, an
   // ALTER TABLE in an upgrade script) gives the classifier nothing to go by: it answered the
   // dialect of whichever projects wrote the most such files.
-  ['.sql', (text: string) => ['SQL', ...sqlDialectsShown(text)]],
+  ['.sql', sqlFamilyShown],
 ]);
 
 export function heuristicLanguages(filename: string, text: string): readonly string[] {
@@ -37,56 +37,6 @@ export function heuristicLanguages(filename: string, text: string): readonly str
     if (candidates) return candidates(text);
   }
   return [];
-}
-
-/** The SQL dialects (src/detect/sql-dialects.ts) whose syntax the text shows outside comments. */
-export function sqlDialectsShown(text: string): string[] {
-  const code = stripSqlComments(text);
-  return Object.entries(SQL_DIALECT_EVIDENCE)
-    .filter(([, patterns]) => Object.values(patterns).some((pattern) => pattern.test(code)))
-    .map(([dialect]) => dialect);
-}
-
-/**
- * The text without `--` and `/* *\/` comments (nested, as PostgreSQL allows), newlines kept so
- * line-anchored patterns still see lines; quoted strings and identifiers are kept (a PL/pgSQL
- * body may be a '…' string). One pass, linear.
- */
-export function stripSqlComments(text: string): string {
-  let out = '';
-  let from = 0; // start of the text not yet copied
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text[i];
-    const next = text[i + 1];
-    if (c === "'" || c === '"') {
-      const end = text.indexOf(c, i + 1);
-      i = end < 0 ? n : end + 1; // '' inside a string reads as two adjacent strings: same result
-    } else if (c === '-' && next === '-') {
-      out += text.slice(from, i);
-      const end = text.indexOf('\n', i);
-      i = from = end < 0 ? n : end;
-    } else if (c === '/' && next === '*') {
-      out += text.slice(from, i);
-      let depth = 0;
-      while (i < n) {
-        if (text[i] === '/' && text[i + 1] === '*') {
-          depth++;
-          i += 2;
-        } else if (text[i] === '*' && text[i + 1] === '/') {
-          depth--;
-          i += 2;
-          if (depth === 0) break;
-        } else {
-          if (text[i] === '\n') out += '\n';
-          i++;
-        }
-      }
-      from = i;
-    } else i++;
-  }
-  return out + text.slice(from);
 }
 
 export const heuristicsStrategy: Strategy = {

@@ -5,7 +5,7 @@ import type { LanguageProbability, ModelData } from '../model/types.js';
 import { extensionStrategy } from './extension.js';
 import { filenameStrategy } from './filename.js';
 import { heuristicsStrategy } from './heuristics.js';
-import { languagesWithEvidence } from './evidence.js';
+import { languagesWithEvidence } from './sql-evidence.js';
 import { modelineStrategy } from './modeline.js';
 import { shebangStrategy } from './shebang.js';
 import type { Strategy, StrategyName } from './strategy.js';

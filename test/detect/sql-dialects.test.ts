@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/detect/pipeline.js';
-import { languagesWithEvidence } from '../../src/detect/evidence.js';
-import { heuristicLanguages, sqlDialectsShown, stripSqlComments } from '../../src/detect/heuristics.js';
+import { heuristicLanguages } from '../../src/detect/heuristics.js';
+import { languagesWithEvidence, sqlDialectsShown, stripSqlComments } from '../../src/detect/sql-evidence.js';
 import { SQL_DIALECT_EVIDENCE } from '../../src/detect/sql-dialects.js';
 import { trainModel } from '../../src/model/train.js';
 import { classify } from '../../src/model/classify.js';
@@ -42,17 +42,20 @@ describe('sqlDialectsShown', () => {
   });
 });
 
+// A tiny model with SQL, two dialects and one unrelated language.
+const model = trainModel(
+  [
+    { text: 'CREATE TABLE t (id int);\nINSERT INTO t VALUES (1);\n', language: 'SQL' },
+    { text: 'CREATE FUNCTION f() RETURNS int AS $$ BEGIN RETURN 1; END $$ LANGUAGE plpgsql;\n', language: 'PLpgSQL' },
+    // Plain statements written mostly by a dialect's projects: what misleads the classifier.
+    { text: 'GRANT SELECT ON t TO PUBLIC;\nREVOKE SELECT ON u FROM PUBLIC;\n', language: 'PLpgSQL' },
+    { text: 'DECLARE @n int;\nSET @n = 1;\nGO\n', language: 'TSQL' },
+    { text: 'def f(x):\n    return x\n', language: 'Python' },
+  ],
+  { minDocFrequency: 1, alpha: 0.1, minEvidence: 0 },
+);
+
 describe('the .sql heuristic', () => {
-  const model = trainModel(
-    [
-      { text: 'CREATE TABLE t (id int);\nINSERT INTO t VALUES (1);\n', language: 'SQL' },
-      { text: 'CREATE FUNCTION f() RETURNS int AS $$ BEGIN RETURN 1; END $$ LANGUAGE plpgsql;\n', language: 'PLpgSQL' },
-      { text: 'DECLARE @n int;\nSET @n = 1;\nGO\n', language: 'TSQL' },
-      // Plain statements written mostly by a dialect's projects: what misled the classifier.
-      { text: 'GRANT SELECT ON t TO PUBLIC;\nREVOKE SELECT ON u FROM PUBLIC;\n', language: 'PLpgSQL' },
-    ],
-    { minDocFrequency: 1, alpha: 0.1 },
-  );
 
   it('answers SQL for a .sql file that shows no dialect', () => {
     expect(detectLanguage(model, 'GRANT SELECT ON columnar.chunk TO PUBLIC;\n', { filename: 'db/grant.sql' })).toMatchObject({
@@ -68,16 +71,6 @@ describe('the .sql heuristic', () => {
 });
 
 describe('a SQL dialect is named only on evidence, also from content alone', () => {
-  const model = trainModel(
-    [
-      { text: 'CREATE TABLE t (id int);\nINSERT INTO t VALUES (1);\n', language: 'SQL' },
-      { text: 'CREATE FUNCTION f() RETURNS int AS $$ BEGIN RETURN 1; END $$ LANGUAGE plpgsql;\n', language: 'PLpgSQL' },
-      { text: 'GRANT SELECT ON t TO PUBLIC;\nREVOKE SELECT ON u FROM PUBLIC;\n', language: 'PLpgSQL' },
-      { text: 'DECLARE @n int;\nSET @n = 1;\nGO\n', language: 'TSQL' },
-      { text: 'def f(x):\n    return x\n', language: 'Python' },
-    ],
-    { minDocFrequency: 1, alpha: 0.1, minEvidence: 0 },
-  );
   const plain = 'GRANT SELECT ON t TO PUBLIC;\n';
 
   it('ranks again among SQL and the dialects shown when the classifier names a dialect the text does not show', () => {
