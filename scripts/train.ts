@@ -89,6 +89,7 @@ if (refit) {
   log.refitFiles = refitted.log.trainFiles;
   log.features = refitted.log.features;
   log.entries = refitted.log.entries;
+  log.filesPerLanguage = refitted.log.filesPerLanguage;
 }
 const out = values.out as string;
 const modelBytes = writeModelFile(out, model);

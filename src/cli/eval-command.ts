@@ -43,17 +43,21 @@ export function evalCommand(corpus: string, modelPath: string, options: EvalComm
     { withFilenames: true },
   );
   const seconds = (performance.now() - started) / 1000;
-  // The files of the other splits are what `npm run train` learnt from (train, then train + validation).
+  const logPath = modelPath.replace(/\.wlm$/, '') + '.train-log.json';
+  const training = existsSync(logPath) ? (JSON.parse(readFileSync(logPath, 'utf8')) as Record<string, unknown>) : undefined;
+  // The files the model learnt from: as the training log counted them (by content language),
+  // else the files of the other splits (`npm run train` learns from train, then train + validation).
   const trainingFiles = new Map<string, number>();
-  if (options.split) {
+  const logged = training?.filesPerLanguage;
+  if (logged && typeof logged === 'object') {
+    for (const [language, n] of Object.entries(logged)) if (typeof n === 'number') trainingFiles.set(language, n);
+  } else if (options.split) {
     for (const f of all) {
       if (f.split === options.split) continue;
       const language = contentLanguage(f.language);
       trainingFiles.set(language, (trainingFiles.get(language) ?? 0) + 1);
     }
   }
-  const logPath = modelPath.replace(/\.wlm$/, '') + '.train-log.json';
-  const training = existsSync(logPath) ? (JSON.parse(readFileSync(logPath, 'utf8')) as Record<string, unknown>) : undefined;
   const context = {
     title: 'whichlang model report',
     dataset: `${files.length} files from ${corpus}${options.split ? ` (split "${options.split}": packages that training never saw)` : ''}`,
@@ -61,7 +65,7 @@ export function evalCommand(corpus: string, modelPath: string, options: EvalComm
     modelBytes: bytes.length,
     modelSha256: sha256,
     command: `whichlang eval ${corpus}${options.split ? ` --split ${options.split}` : ''}`,
-    ...(options.split ? { trainingFiles } : {}),
+    ...(trainingFiles.size > 0 ? { trainingFiles } : {}),
   };
   const markdown =
     formatReport(model, evaluation, context) +

@@ -33,6 +33,12 @@ export interface Evaluation {
   readonly ambiguousExtensions?: Metrics;
   /** Languages in the samples that the model does not know (counted as errors). */
   readonly unknownToModel: string[];
+  /**
+   * Samples whose label extends a language but whose text shows none of the extension (a `.tsx`
+   * file without JSX), scored as the base language; and whole-file accuracy against the labels
+   * as given, for comparison.
+   */
+  readonly settledByContent: { readonly moves: ReadonlyArray<{ label: string; content: string; count: number }>; readonly accuracyAsLabelled: number };
 }
 
 export const DEFAULT_SNIPPET_LINES = [1, 3, 5, 10, 20, 50] as const;
@@ -44,6 +50,8 @@ export function evaluate(model: ModelData, samples: Iterable<EvaluationSample>, 
   const ambiguous: Prediction[] = [];
   const snippets = lengths.map(() => [] as Prediction[]);
   const unknown = new Set<string>();
+  const moves = new Map<string, number>();
+  let rightAsLabelled = 0;
   const predict = (text: string, language: string, filename?: string): Prediction => {
     const d = detectLanguage(model, text, filename ? { filename } : { contentOnly: true });
     // Prose is answered as "no language" with Text ranked first: that is the right answer for Text.
@@ -52,11 +60,15 @@ export function evaluate(model: ModelData, samples: Iterable<EvaluationSample>, 
     return { expected: language, predicted: d.language, confidence: d.confidence };
   };
   for (const sample of samples) {
-    // From content alone the right answer is the content language (a pom.xml is XML); with the
-    // file name it is Linguist's specific name.
-    const expected = contentLanguage(sample.language);
+    // From content alone the right answer is the content language (a pom.xml is XML, a .tsx file
+    // without JSX is TypeScript); with the file name it is Linguist's specific name.
+    const expected = contentLanguage(sample.language, sample.text);
+    const asLabelled = contentLanguage(sample.language);
+    if (expected !== asLabelled) moves.set(`${asLabelled}\t${expected}`, (moves.get(`${asLabelled}\t${expected}`) ?? 0) + 1);
     if (!model.languages.includes(expected)) unknown.add(expected);
-    whole.push(predict(sample.text, expected));
+    const prediction = predict(sample.text, expected);
+    whole.push(prediction);
+    if (prediction.predicted === asLabelled) rightAsLabelled++;
     if (options.withFilenames && sample.filename) {
       const prediction = predict(sample.text, sample.language, sample.filename);
       named.push(prediction);
@@ -72,6 +84,13 @@ export function evaluate(model: ModelData, samples: Iterable<EvaluationSample>, 
     byLines: lengths.map((lines, i) => ({ lines, metrics: computeMetrics(snippets[i]!) })),
     ...(options.withFilenames ? { withFilenames: computeMetrics(named), ambiguousExtensions: computeMetrics(ambiguous) } : {}),
     unknownToModel: [...unknown].sort(),
+    settledByContent: {
+      moves: [...moves].map(([key, count]) => {
+        const [label, content] = key.split('\t') as [string, string];
+        return { label, content, count };
+      }),
+      accuracyAsLabelled: whole.length === 0 ? 0 : rightAsLabelled / whole.length,
+    },
   };
 }
 

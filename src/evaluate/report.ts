@@ -72,6 +72,15 @@ export function formatReport(model: ModelData, evaluation: Evaluation, ctx: Repo
       `| whole file with file name, **ambiguous extension** only (.h, .m, .pl, .ts …) | ${ambiguous.total} | **${pct(ambiguous.accuracy)}** | ${ambiguous.unknown} | ${ambiguous.calibrationError.toFixed(4)} |`,
     );
   }
+  const { moves, accuracyAsLabelled } = evaluation.settledByContent;
+  if (moves.length > 0) {
+    const moved = moves.map((m) => `${m.label} → ${m.content} ${m.count}`).join(', ');
+    lines.push(
+      '',
+      `Files labelled with a language that extends another but showing none of the extension are scored as the base language ` +
+        `(src/languages/superset-evidence.ts): ${moved}. Scored against the labels as given, whole-file accuracy is ${pct(accuracyAsLabelled)}.`,
+    );
+  }
   if (evaluation.unknownToModel.length > 0) {
     lines.push('', `Languages in the samples the model does not know (always wrong): ${evaluation.unknownToModel.join(', ')}.`);
   }

@@ -1,14 +1,23 @@
-// Languages that Linguist tells apart only by file name, whose content is another language's:
-// a pom.xml is XML, a tsconfig.json is JSON (comments optional). The classifier learns their files
-// as the content language and answers that; the file-name strategy still gives the specific name.
-// Only pairs the data shows the classifier cannot settle belong here.
+// The language the classifier learns and answers for a labelled text.
+// Two cases differ from the label:
+// - languages Linguist tells apart only by file name, whose content is another language's:
+//   a pom.xml is XML, a tsconfig.json is JSON (comments optional);
+// - texts labelled with a language that extends another but showing none of the extension:
+//   a `.tsx` file without JSX is TypeScript (the evidence is data in superset-evidence.ts).
+// The file-name strategy still gives the specific name. Only pairs the data shows the classifier
+// cannot settle belong here.
+import { SUPERSET_EVIDENCE } from './superset-evidence.js';
+
 const CONTENT_LANGUAGE: Readonly<Record<string, string>> = {
   'Ant Build System': 'XML',
   'JSON with Comments': 'JSON',
   'Maven POM': 'XML',
 };
 
-/** The language the classifier answers for content labelled `language`. */
-export function contentLanguage(language: string): string {
-  return CONTENT_LANGUAGE[language] ?? language;
+/** The language the classifier answers for content labelled `language` (and reading `text`, when given). */
+export function contentLanguage(language: string, text?: string): string {
+  const named = CONTENT_LANGUAGE[language] ?? language;
+  const superset = text === undefined ? undefined : SUPERSET_EVIDENCE[named];
+  if (superset && !Object.values(superset.evidence).some((pattern) => pattern.test(text as string))) return superset.base;
+  return named;
 }

@@ -46,6 +46,8 @@ export interface TrainFilesLog {
   minConfidenceGrid: Array<[number, number]>;
   refineSeconds: number;
   seconds: number;
+  /** Whole files learnt per language, as learnt (a `.tsx` file without JSX counts as TypeScript). */
+  filesPerLanguage: Record<string, number>;
 }
 
 const DEFAULT_ALPHA_GRID = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1];
@@ -68,13 +70,15 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
   const trainer = new ModelTrainer({ ...options, keepDocuments: refine !== undefined });
   if (options.extend) trainer.addModel(options.extend);
   const skipped: string[] = [];
+  const filesPerLanguage: Record<string, number> = {};
   files.forEach((file, i) => {
     const text = readText(file.path);
     if (text === undefined) {
       skipped.push(file.path);
       return;
     }
-    const language = contentLanguage(file.language);
+    const language = contentLanguage(file.language, text);
+    filesPerLanguage[language] = (filesPerLanguage[language] ?? 0) + 1;
     trainer.add({ text, language });
     // A length listed twice cuts a second window at another place ("#train3", "#train3b", …).
     const cut = new Map<number, number>();
@@ -97,10 +101,11 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
   for (const f of options.validation ?? []) {
     const text = readText(f.path);
     if (text === undefined) continue;
-    validationDocs.push({ text, language: contentLanguage(f.language) });
+    const language = contentLanguage(f.language, text);
+    validationDocs.push({ text, language });
     // Tune on whole files and snippets alike: both are what users give us.
     const snippet = snippetOf(text, 10, `${f.path}#validation`);
-    if (snippet) validationDocs.push({ text: snippet, language: contentLanguage(f.language) });
+    if (snippet) validationDocs.push({ text: snippet, language });
   }
   let alphaGrid: Array<[number, number]> = [];
   if (validationDocs.length > 0) {
@@ -120,7 +125,7 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
     const docs = [...validationDocs];
     for (const f of options.unknownValidation ?? []) {
       const text = readText(f.path);
-      if (text !== undefined) docs.push({ text, language: contentLanguage(f.language) });
+      if (text !== undefined) docs.push({ text, language: contentLanguage(f.language, text) });
     }
     const threshold = tuneMinConfidence(model, docs);
     minConfidenceGrid = threshold.tried;
@@ -143,6 +148,7 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
       minConfidenceGrid,
       refineSeconds: Number(refinedIn.toFixed(1)),
       seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
+      filesPerLanguage: Object.fromEntries(Object.entries(filesPerLanguage).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     },
   };
 }

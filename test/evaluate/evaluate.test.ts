@@ -36,4 +36,16 @@ describe('evaluate', () => {
     expect(result.withFilenames).toBeUndefined();
     expect(result.ambiguousExtensions).toBeUndefined();
   });
+
+  it('scores a file labelled C++ that shows nothing of C++ as C, and keeps the accuracy against the labels as given', () => {
+    const samples = [
+      { id: 'a', text: 'static int add(int a, int b) { return a + b; }\nstruct point { int x; int y; };', language: 'C++' },
+      { id: 'b', text: 'template <typename T>\nclass Box { public: T value; };', language: 'C++' },
+    ];
+    const result = evaluate(model, samples, { snippetLines: [] });
+    expect(result.settledByContent.moves).toEqual([{ label: 'C++', content: 'C', count: 1 }]);
+    expect(result.whole.correct).toBe(2);
+    expect(result.settledByContent.accuracyAsLabelled).toBe(0.5);
+  });
 });
+

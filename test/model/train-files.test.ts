@@ -31,4 +31,18 @@ describe('trainFromFiles', () => {
     const b = serializeModel(trainFromFiles(files, { snippetLines: [1, 3, 3, 10, 10] }).model);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
+
+  it('learns a file labelled with an extending language but showing none of it as the base language', () => {
+    writeFileSync(join(dir, 'plain.tsx'), 'export function add(a: number, b: number): number {\n  return a + b;\n}\n');
+    writeFileSync(join(dir, 'jsx.tsx'), 'export const Hello = (p: { name: string }) => <b>{p.name}</b>;\n');
+    const labelled = [
+      ...files,
+      { path: join(dir, 'plain.tsx'), language: 'TSX' },
+      { path: join(dir, 'jsx.tsx'), language: 'TSX' },
+    ];
+    const { model } = trainFromFiles(labelled);
+    const docsOf = (language: string) => model.languageDocs[model.languages.indexOf(language)];
+    expect(model.languages).toEqual(['C', 'Python', 'TSX', 'TypeScript']);
+    expect([docsOf('TSX'), docsOf('TypeScript')]).toEqual([1, 1]);
+  });
 });

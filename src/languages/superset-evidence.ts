@@ -1,0 +1,52 @@
+// DATA: languages that extend another (TSX extends TypeScript with JSX, Objective-C++ extends
+// Objective-C with C++ …), and what a text must show to be the extension rather than its base.
+// A `.tsx` file without a JSX element is TypeScript, by content: nothing in it could tell a reader
+// otherwise. The classifier learns such files as the base language and is scored against it
+// (src/languages/content-languages.ts); a file name still gives the specific language.
+// Patterns are tested on the whole text, comments included (a C file whose comments say "new" or
+// "this" stays labelled C++: the rule only moves files with no trace of the extension). None repeats
+// a group that holds a quantifier (test/languages/content-languages.test.ts), so matching is linear.
+// Only pairs where the change measured better on the validation split belong here (corpus/README.md).
+// Written for whichlang; keys are what each pattern shows.
+export interface SupersetEvidence {
+  /** The language a text without the evidence is, by content. */
+  readonly base: string;
+  readonly evidence: Readonly<Record<string, RegExp>>;
+}
+
+export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
+  TSX: {
+    base: 'TypeScript',
+    evidence: {
+      // `<T>` generics and `a < b` comparisons open no closing tag; JSX closes every element.
+      'a closing tag, a self-closing element or a fragment': /<\/[A-Za-z][\w.:-]*\s*>|\/>|<>/,
+    },
+  },
+  'Objective-C++': {
+    base: 'Objective-C',
+    evidence: {
+      'scope operator (std::, Foo::bar)': /::/,
+      'templates, namespaces, nullptr': /\btemplate\s*<|\bnamespace\b|\bnullptr\b/,
+      'a standard C++ header (#include <vector>)': /#include\s*<[a-z_]+>/,
+    },
+  },
+  Cuda: {
+    base: 'C++',
+    evidence: {
+      'function and memory qualifiers': /\b__(global|device|host|shared|constant|managed)__\b/,
+      'kernel launch <<<…>>>': /<<</,
+      'thread indices and barriers': /\b(threadIdx|blockIdx|blockDim|gridDim|__syncthreads)\b/,
+      'runtime API (cudaMalloc …)': /\bcuda[A-Z]\w*/,
+    },
+  },
+  'C++': {
+    base: 'C',
+    evidence: {
+      'scope operator': /::/,
+      'templates, namespaces, classes': /\b(template|typename|namespace|class|operator|virtual|using|constexpr|nullptr)\b/,
+      'new, delete, this, throw, auto': /\b(new|delete|this|throw|auto)\b/,
+      'access specifiers': /\b(public|private|protected)\s*:/,
+      'a standard C++ header (#include <vector>)': /#include\s*<[a-z_]+>/,
+    },
+  },
+};
