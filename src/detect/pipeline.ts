@@ -6,6 +6,7 @@ import { extensionStrategy } from './extension.js';
 import { filenameStrategy } from './filename.js';
 import { heuristicsStrategy } from './heuristics.js';
 import { languagesWithEvidence } from './sql-evidence.js';
+import { lacksItsExtension } from '../languages/content-languages.js';
 import { modelineStrategy } from './modeline.js';
 import { shebangStrategy } from './shebang.js';
 import type { Strategy, StrategyName } from './strategy.js';
@@ -71,5 +72,12 @@ export function detectLanguage(model: ModelData, text: string, options: DetectLa
   let result = classify(model, text, { candidates: allowed, top: options.top });
   const supported = languagesWithEvidence(result.language, text)?.filter((l) => model.languages.includes(l) && (!allowed || allowed.includes(l)));
   if (supported && supported.length > 0) result = classify(model, text, { candidates: supported, top: options.top });
+  // From content alone, a language that extends another is answered only for text that shows the
+  // extension: by the labels' definition a text without JSX is not TSX (src/languages/superset-evidence.ts).
+  // With a name, the name's candidates stand as Linguist's heuristics leave them.
+  if (!allowed && result.language !== null && lacksItsExtension(result.language, text)) {
+    const possible = model.languages.filter((l) => !lacksItsExtension(l, text));
+    result = classify(model, text, { candidates: possible, top: options.top });
+  }
   return { language: result.language, confidence: result.confidence, candidates: result.candidates, strategy: 'classifier' };
 }

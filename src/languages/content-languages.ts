@@ -17,7 +17,11 @@ const CONTENT_LANGUAGE: Readonly<Record<string, string>> = {
 /** The language the classifier answers for content labelled `language` (and reading `text`, when given). */
 export function contentLanguage(language: string, text?: string): string {
   const named = CONTENT_LANGUAGE[language] ?? language;
-  const superset = text === undefined ? undefined : SUPERSET_EVIDENCE[named];
-  if (superset && !Object.values(superset.evidence).some((pattern) => pattern.test(text as string))) return superset.base;
-  return named;
+  return text !== undefined && lacksItsExtension(named, text) ? (SUPERSET_EVIDENCE[named] as { base: string }).base : named;
+}
+
+/** Is `language` one that extends another (TSX, C++ …) while `text` shows none of the extension? */
+export function lacksItsExtension(language: string, text: string): boolean {
+  const superset = SUPERSET_EVIDENCE[language];
+  return superset !== undefined && !Object.values(superset.evidence).some((pattern) => pattern.test(text));
 }

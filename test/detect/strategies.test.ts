@@ -82,3 +82,24 @@ describe('detectLanguage strategies', () => {
     expect(extensionsOf('.bashrc')).toEqual([]);
   });
 });
+
+describe('content-only answers for languages that extend another', () => {
+  // C++ learnt from C-style code with a little C++ in it: plain C text scores as C++.
+  const cppStyle = 'static int add(int a, int b) { return a + b; }\nstatic int sub(int a, int b) { return a - b; }\n';
+  const model = trainModel([
+    ...Array.from({ length: 6 }, (_, i) => ({ text: `${cppStyle}namespace n${i} { class A { public: int x; }; }\n`, language: 'C++' })),
+    { text: '#include <stdio.h>\nint main(void) { printf("hi\\n"); return 0; }\n', language: 'C' },
+    { text: 'struct point { char tag; long y; };\nextern void draw(struct point *p);\n', language: 'C' },
+  ]);
+  const plainC = 'static int mul(int a, int b) { return a * b; }\nstatic int add(int a, int b) { return a + b; }\n';
+
+  it('does not answer C++ for text that shows nothing of C++', () => {
+    expect(detectLanguage(model, plainC, { top: 2 }).candidates[0]?.language).toBe('C');
+    // The classifier alone, given both, prefers C++: the rule is what decides.
+    expect(detectLanguage(model, plainC, { filename: 'x.h', top: 2 }).candidates.map((c) => c.language)).toEqual(['C++', 'C']);
+  });
+
+  it('answers C++ where the text shows it', () => {
+    expect(detectLanguage(model, `${plainC}int f() { return std::max(1, 2); }\n`, { contentOnly: true }).language).toBe('C++');
+  });
+});
