@@ -6,7 +6,7 @@
 //   a `.tsx` file without JSX is TypeScript (the evidence is data in superset-evidence.ts).
 // The file-name strategy still gives the specific name. Only pairs the data shows the classifier
 // cannot settle belong here.
-import { SUPERSET_EVIDENCE } from './superset-evidence.js';
+import { SUPERSET_EVIDENCE, type SupersetEvidence } from './superset-evidence.js';
 
 const CONTENT_LANGUAGE: Readonly<Record<string, string>> = {
   'Ant Build System': 'XML',
@@ -17,11 +17,16 @@ const CONTENT_LANGUAGE: Readonly<Record<string, string>> = {
 /** The language the classifier answers for content labelled `language` (and reading `text`, when given). */
 export function contentLanguage(language: string, text?: string): string {
   const named = CONTENT_LANGUAGE[language] ?? language;
-  return text !== undefined && lacksItsExtension(named, text) ? (SUPERSET_EVIDENCE[named] as { base: string }).base : named;
+  const superset = SUPERSET_EVIDENCE[named];
+  return superset && text !== undefined && !showsExtension(superset, text) ? superset.base : named;
 }
 
 /** Is `language` one that extends another (TSX, C++ …) while `text` shows none of the extension? */
 export function lacksItsExtension(language: string, text: string): boolean {
   const superset = SUPERSET_EVIDENCE[language];
-  return superset !== undefined && !Object.values(superset.evidence).some((pattern) => pattern.test(text));
+  return superset !== undefined && !showsExtension(superset, text);
+}
+
+function showsExtension(superset: SupersetEvidence, text: string): boolean {
+  return Object.values(superset.evidence).some((pattern) => pattern.test(text));
 }
