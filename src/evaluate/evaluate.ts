@@ -50,7 +50,7 @@ export function evaluate(model: ModelData, samples: Iterable<EvaluationSample>, 
   const ambiguous: Prediction[] = [];
   const snippets = lengths.map(() => [] as Prediction[]);
   const unknown = new Set<string>();
-  const moves = new Map<string, number>();
+  const moves = new Map<string, { label: string; content: string; count: number }>();
   let rightAsLabelled = 0;
   const predict = (text: string, language: string, filename?: string): Prediction => {
     const d = detectLanguage(model, text, filename ? { filename } : { contentOnly: true });
@@ -64,11 +64,15 @@ export function evaluate(model: ModelData, samples: Iterable<EvaluationSample>, 
     // without JSX is TypeScript); with the file name it is Linguist's specific name.
     const expected = contentLanguage(sample.language, sample.text);
     const asLabelled = contentLanguage(sample.language);
-    if (expected !== asLabelled) moves.set(`${asLabelled}\t${expected}`, (moves.get(`${asLabelled}\t${expected}`) ?? 0) + 1);
+    if (expected !== asLabelled) {
+      const move = moves.get(`${asLabelled} → ${expected}`) ?? { label: asLabelled, content: expected, count: 0 };
+      move.count++;
+      moves.set(`${asLabelled} → ${expected}`, move);
+    }
     if (!model.languages.includes(expected)) unknown.add(expected);
-    const prediction = predict(sample.text, expected);
-    whole.push(prediction);
-    if (prediction.predicted === asLabelled) rightAsLabelled++;
+    const fromContent = predict(sample.text, expected);
+    whole.push(fromContent);
+    if (fromContent.predicted === asLabelled) rightAsLabelled++;
     if (options.withFilenames && sample.filename) {
       const prediction = predict(sample.text, sample.language, sample.filename);
       named.push(prediction);
@@ -85,10 +89,7 @@ export function evaluate(model: ModelData, samples: Iterable<EvaluationSample>, 
     ...(options.withFilenames ? { withFilenames: computeMetrics(named), ambiguousExtensions: computeMetrics(ambiguous) } : {}),
     unknownToModel: [...unknown].sort(),
     settledByContent: {
-      moves: [...moves].map(([key, count]) => {
-        const [label, content] = key.split('\t') as [string, string];
-        return { label, content, count };
-      }),
+      moves: [...moves.values()],
       accuracyAsLabelled: whole.length === 0 ? 0 : rightAsLabelled / whole.length,
     },
   };
