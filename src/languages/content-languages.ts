@@ -4,10 +4,10 @@
 //   a pom.xml is XML, a tsconfig.json is JSON (comments optional);
 // - texts labelled with a language that extends another but showing none of the extension:
 //   a `.tsx` file without JSX is TypeScript (the evidence is data in superset-evidence.ts).
-// The file-name strategy still gives the specific name. Only pairs the data shows the classifier
-// cannot settle belong here.
+// The file-name strategy still gives the specific name.
 import { SUPERSET_EVIDENCE, type SupersetEvidence } from './superset-evidence.js';
 
+// Only pairs the data shows the classifier cannot settle belong here.
 const CONTENT_LANGUAGE: Readonly<Record<string, string>> = {
   'Ant Build System': 'XML',
   'JSON with Comments': 'JSON',
