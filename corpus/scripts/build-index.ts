@@ -11,9 +11,8 @@ import { extensionsOf, languageInfo, languagesForExtension, languagesForFilename
 import { CACHE, CORPUS, globToRegExp, loadManifest, safeId, type ManifestEntry } from './fetch.js';
 import { nearDuplicateKey } from './near-duplicates.js';
 import { needsDialectEvidence, sqlLabel } from './sql-dialect.js';
+import { splitByProject, type Split } from './split.js';
 
-type Split = 'train' | 'validation' | 'test';
-const SPLITS: Split[] = ['train', 'validation', 'test'];
 const TARGET: Record<Split, number> = { train: 0.8, validation: 0.1, test: 0.1 };
 
 function flag(name: string, def: number): number {
@@ -254,12 +253,7 @@ function main(): void {
     for (const l of lists) selected.push(...l.slice(0, k));
   }
 
-  // ---- split: per language, by source ----
-  // Each language's sources are split on their own, so a big multi-language package cannot put
-  // most of a small language into the test split. A source's files of one language all go to one
-  // split: for that language, test sources are never seen in training. Entries that are one project
-  // (`project`: a Debian source package's binaries, a git repository and its Debian package) are one
-  // unit here, so one project is never on both sides of the split.
+  // ---- split: by project, for all its languages at once (split.ts) ----
   const projectOf = new Map(entries.map((e) => [e.id, e.project ?? e.id]));
   const unit = (source: string): string => projectOf.get(source) ?? source;
   const langSrc = new Map<string, Map<string, number>>(); // language -> project -> files
@@ -268,66 +262,16 @@ function main(): void {
     const m = langSrc.get(c.language)!;
     m.set(unit(c.source), (m.get(unit(c.source)) ?? 0) + 1);
   }
-  const assign = new Map<string, Split>(); // `${language}\u0000${source}` -> split
-  const key = (language: string, source: string): string => `${language} @ ${source}`;
-  const unmet: string[] = [];
-  const rare = new Set<string>();
-  for (const [language, sources] of [...langSrc].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    // Largest first (ties by hash), so the greedy fill below can reach the targets.
-    const ordered = [...sources].sort((a, b) => b[1] - a[1] || (sha1(a[0]) < sha1(b[0]) ? -1 : 1));
-    const qualifying = ordered.filter(([, n]) => n >= MIN_SOURCE_FILES);
-    if (qualifying.length < 3) {
-      rare.add(language);
-      for (const [s] of ordered) assign.set(key(language, s), 'train');
-      continue;
-    }
-    const total = ordered.reduce((a, [, n]) => a + n, 0);
-    const have: Record<Split, number> = { train: 0, validation: 0, test: 0 };
-    // The largest source always trains; the smallest qualifying sources seed test and validation,
-    // preferring those with at least --min-heldout-files files (a 5-file test set measures little).
-    const [largest] = ordered;
-    assign.set(key(language, largest![0]), 'train');
-    have.train += largest![1];
-    const smallestFirst = qualifying.slice(1).reverse();
-    const seeds = [...smallestFirst.filter(([, n]) => n >= MIN_HELDOUT_FILES), ...smallestFirst.filter(([, n]) => n < MIN_HELDOUT_FILES)];
-    for (const split of ['test', 'validation'] as Split[]) {
-      const seed = seeds.find(([s]) => !assign.has(key(language, s)));
-      if (!seed) {
-        unmet.push(`${language}:${split}`);
-        continue;
-      }
-      assign.set(key(language, seed[0]), split);
-      have[split] += seed[1];
-    }
-    let trainSources = 1;
-    for (const [s, n] of ordered) {
-      if (assign.has(key(language, s))) continue;
-      // Thin languages: training sees several projects' styles before held-out splits get a second
-      // source (one test and one validation source each, the rest train).
-      if (trainSources < MIN_TRAIN_SOURCES && n >= MIN_SOURCE_FILES) {
-        assign.set(key(language, s), 'train');
-        have.train += n;
-        trainSources++;
-        continue;
-      }
-      // The split furthest below its target share takes the source.
-      let best: Split = 'train';
-      let gap = -Infinity;
-      for (const split of SPLITS) {
-        const g = TARGET[split] - (have[split] + n) / total;
-        if (g > gap) {
-          gap = g;
-          best = split;
-        }
-      }
-      assign.set(key(language, s), best);
-      have[best] += n;
-      if (best === 'train' && n >= MIN_SOURCE_FILES) trainSources++;
-    }
-  }
-  const splitOf = (c: { language: string; source: string }): Split => assign.get(key(c.language, unit(c.source))) ?? 'train';
+  const plan = splitByProject(langSrc, {
+    target: TARGET,
+    minSourceFiles: MIN_SOURCE_FILES,
+    minTrainSources: MIN_TRAIN_SOURCES,
+    minHeldoutFiles: MIN_HELDOUT_FILES,
+  });
+  const rare = plan.trainOnly;
+  const unmet = plan.unmet;
+  const splitOf = (c: { source: string }): Split => plan.splitOf.get(unit(c.source)) ?? 'train';
   selected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const rareDropped = 0;
 
   const lines = selected.map((c) =>
     JSON.stringify({ path: c.path, language: c.language, source: c.source, split: splitOf(c), bytes: c.bytes }),
@@ -353,10 +297,9 @@ function main(): void {
     missingSources: missing,
     dropped: Object.fromEntries([...reasons].sort()),
     sqlLabelledForWantOfDialect: Object.fromEntries([...relabelled].sort()),
-    rareLanguageFilesDroppedFromHeldOut: rareDropped,
     trainOnlyLanguages: [...rare].filter((l) => rows.has(l)).sort(),
     unmetSplits: unmet,
-    languageSourceSplits: Object.fromEntries([...assign].sort()),
+    projectSplits: Object.fromEntries([...plan.splitOf].sort(([a], [b]) => (a < b ? -1 : 1))),
     languages: Object.fromEntries(
       [...rows].sort(([a], [b]) => (a < b ? -1 : 1)).map(([l, r]) => [
         l,
@@ -382,7 +325,7 @@ function main(): void {
   }
   const ge3 = sorted.filter(([l, r]) => !rare.has(l) && r.files.train >= 50).length;
   console.log(`\n${selected.length} files, ${rows.size} languages (${ge3} with >= 3 sources and >= 50 train files), ${summary.sources} sources`);
-  console.log(`dropped: ${[...reasons].map(([k, v]) => `${k} ${v}`).join(', ')}; rare-language files in held-out sources ${rareDropped}`);
+  console.log(`dropped: ${[...reasons].map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`.sql labelled SQL for want of the settled dialect's syntax: ${[...relabelled].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
   if (missing.length) console.log(`not fetched (run fetch.ts): ${missing.join(', ')}`);
   if (unmet.length) console.log(`could not give a validation/test source to: ${unmet.join(', ')}`);
