@@ -28,6 +28,9 @@ describe('detectLanguage strategies', () => {
     [{ filename: 'src/.bashrc' }, 'export A=1\n', 'Shell', 'filename'],
     [{ filename: 'run' }, '#!/usr/bin/env -S python3.11 -u\nprint(1)\n', 'Python', 'shebang'],
     [{ filename: 'tool' }, '#!/bin/bash\necho hi\n', 'Shell', 'shebang'],
+    // A sh script that re-executes itself under tclsh is Tcl (Linguist's rule); plain sh stays Shell.
+    [{ filename: 'wish-app' }, '#!/bin/sh\n# the next line restarts using tclsh \\\nexec tclsh "$0" "$@"\nputs hi\n', 'Tcl', 'shebang'],
+    [{ filename: 'run-it' }, '#!/bin/sh\nexec "$@"\n', 'Shell', 'shebang'],
     [{ filename: 'main.go' }, 'package main\n', 'Go', 'extension'],
     [{ filename: 'lib/util.py' }, 'x = 1\n', 'Python', 'extension'],
     [{ filename: 'x.txt' }, '# -*- mode: ruby -*-\n', 'Ruby', 'modeline'],
