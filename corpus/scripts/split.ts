@@ -44,7 +44,8 @@ function tieBreak(a: string, b: string): number {
  *    language's largest source and takes no other language far past its share, and of those the one
  *    that overshoots the other languages' targets least.
  * 3. Largest sources train, and each language keeps `minTrainSources` training sources where it has them.
- * 4. The remaining projects, largest first, go to the split their languages most lack.
+ * 4. The remaining projects, largest first, go to the split they overshoot least, then to the one
+ *    their languages most lack.
  */
 export function splitByProject(filesByLanguage: Counts, options: SplitOptions): SplitPlan {
   const { target, minSourceFiles, minTrainSources, minHeldoutFiles } = options;
@@ -86,8 +87,8 @@ export function splitByProject(filesByLanguage: Counts, options: SplitOptions): 
       return couldTrain >= Math.max(1, trainSourcesNeeded(l));
     });
 
-  // 1. Every source of a language too thin to hold any out trains. Each language's largest source
-  // trains too, unless a thinner language has no other project to hold out.
+  // 1. Every source of a language too thin to hold any out trains. Each language's largest project
+  // is never a held-out seed, and trains in step 3.
   for (const l of trainOnly) for (const p of qualifying.get(l)!) if (!splitOf.has(p)) assign(p, 'train');
   const largest = new Set(languages.filter((l) => !trainOnly.has(l)).map((l) => qualifying.get(l)![0]!));
 
