@@ -268,8 +268,6 @@ function main(): void {
     minTrainSources: MIN_TRAIN_SOURCES,
     minHeldoutFiles: MIN_HELDOUT_FILES,
   });
-  const rare = plan.trainOnly;
-  const unmet = plan.unmet;
   const splitOf = (c: { source: string }): Split => plan.splitOf.get(unit(c.source)) ?? 'train';
   selected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
@@ -297,8 +295,8 @@ function main(): void {
     missingSources: missing,
     dropped: Object.fromEntries([...reasons].sort()),
     sqlLabelledForWantOfDialect: Object.fromEntries([...relabelled].sort()),
-    trainOnlyLanguages: [...rare].filter((l) => rows.has(l)).sort(),
-    unmetSplits: unmet,
+    trainOnlyLanguages: [...plan.trainOnly].filter((l) => rows.has(l)).sort(),
+    unmetSplits: plan.unmet,
     projectSplits: Object.fromEntries([...plan.splitOf].sort(([a], [b]) => (a < b ? -1 : 1))),
     languages: Object.fromEntries(
       [...rows].sort(([a], [b]) => (a < b ? -1 : 1)).map(([l, r]) => [
@@ -318,17 +316,17 @@ function main(): void {
   console.log(`${'language'.padEnd(26)} ${pad('train', 6)} ${pad('val', 5)} ${pad('test', 5)}   sources t/v/t`);
   const sorted = [...rows].sort((a, b) => b[1].files.train - a[1].files.train);
   for (const [l, r] of sorted) {
-    const note = rare.has(l) ? '  (train only: < 3 sources)' : '';
+    const note = plan.trainOnly.has(l) ? '  (train only: < 3 sources)' : '';
     console.log(
       `${l.padEnd(26)} ${pad(r.files.train, 6)} ${pad(r.files.validation, 5)} ${pad(r.files.test, 5)}   ${r.sources.train.size}/${r.sources.validation.size}/${r.sources.test.size}${note}`,
     );
   }
-  const ge3 = sorted.filter(([l, r]) => !rare.has(l) && r.files.train >= 50).length;
+  const ge3 = sorted.filter(([l, r]) => !plan.trainOnly.has(l) && r.files.train >= 50).length;
   console.log(`\n${selected.length} files, ${rows.size} languages (${ge3} with >= 3 sources and >= 50 train files), ${summary.sources} sources`);
   console.log(`dropped: ${[...reasons].map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`.sql labelled SQL for want of the settled dialect's syntax: ${[...relabelled].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
   if (missing.length) console.log(`not fetched (run fetch.ts): ${missing.join(', ')}`);
-  if (unmet.length) console.log(`could not give a validation/test source to: ${unmet.join(', ')}`);
+  if (plan.unmet.length) console.log(`could not give a validation/test source to: ${plan.unmet.join(', ')}`);
   console.log(`(${((Date.now() - t0) / 1000).toFixed(0)}s)`);
 }
 
