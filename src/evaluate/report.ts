@@ -77,8 +77,8 @@ export function formatReport(model: ModelData, evaluation: Evaluation, ctx: Repo
     const moved = moves.map((m) => `${m.label} → ${m.content} ${m.count}`).join(', ');
     lines.push(
       '',
-      `Files labelled with a language that extends another but showing none of the extension are scored as the base language ` +
-        `(src/languages/superset-evidence.ts): ${moved}. Scored against the labels as given, whole-file accuracy is ${pct(accuracyAsLabelled)}.`,
+      `Files are scored as the language their content shows where it differs from the label (src/languages/superset-evidence.ts): ` +
+        `a language that extends another but showing none of the extension as the base, a base-language file written in the extension as the extension: ${moved}. Scored against the labels as given, whole-file accuracy is ${pct(accuracyAsLabelled)}.`,
     );
   }
   if (evaluation.unknownToModel.length > 0) {

@@ -3,9 +3,11 @@
 // - languages Linguist tells apart only by file name, whose content is another language's:
 //   a pom.xml is XML, a tsconfig.json is JSON (comments optional);
 // - texts labelled with a language that extends another but showing none of the extension:
-//   a `.tsx` file without JSX is TypeScript (the evidence is data in superset-evidence.ts).
+//   a `.tsx` file without JSX is TypeScript (the evidence is data in superset-evidence.ts);
+// - texts labelled with a base language but written in its extension: a `.v` file that declares
+//   `logic` is SystemVerilog.
 // The file-name strategy still gives the specific name.
-import { SUPERSET_EVIDENCE, type SupersetEvidence } from './superset-evidence.js';
+import { EXTENSION_SYNTAX, SUPERSET_EVIDENCE, type SupersetEvidence } from './superset-evidence.js';
 
 // Only pairs the data shows the classifier cannot settle belong here.
 const CONTENT_LANGUAGE: Readonly<Record<string, string>> = {
@@ -17,8 +19,11 @@ const CONTENT_LANGUAGE: Readonly<Record<string, string>> = {
 /** The language the classifier answers for content labelled `language` (and reading `text`, when given). */
 export function contentLanguage(language: string, text?: string): string {
   const named = CONTENT_LANGUAGE[language] ?? language;
+  if (text === undefined) return named;
   const superset = SUPERSET_EVIDENCE[named];
-  return superset && text !== undefined && !showsExtension(superset, text) ? superset.base : named;
+  if (superset && !showsExtension(superset, text)) return superset.base;
+  const extended = EXTENSION_SYNTAX[named];
+  return extended && showsExtension(extended, withoutComments(text)) ? extended.extension : named;
 }
 
 /** Is `language` one that extends another (TSX, C++ …) while `text` shows none of the extension? */
@@ -27,6 +32,25 @@ export function lacksItsExtension(language: string, text: string): boolean {
   return superset !== undefined && !showsExtension(superset, text);
 }
 
-function showsExtension(superset: SupersetEvidence, text: string): boolean {
-  return Object.values(superset.evidence).some((pattern) => pattern.test(text));
+function showsExtension(rule: Pick<SupersetEvidence, 'evidence'>, text: string): boolean {
+  return Object.values(rule.evidence).some((pattern) => pattern.test(text));
+}
+
+/** `text` with `//` line comments and block comments blanked: one pass, linear. */
+export function withoutComments(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    if (text.charCodeAt(i) !== 47) continue; // '/'
+    const next = text.charCodeAt(i + 1);
+    if (next !== 47 && next !== 42) continue; // '//' or '/*'
+    out += text.slice(from, i);
+    const closer = next === 47 ? '\n' : '*/';
+    const end = text.indexOf(closer, i + 2);
+    // A line comment keeps its line break, so that patterns anchored at a line's start still see it.
+    from = end < 0 ? text.length : next === 47 ? end : end + 2;
+    out += ' ';
+    i = from - 1;
+  }
+  return out + text.slice(from);
 }

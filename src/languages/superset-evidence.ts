@@ -50,3 +50,34 @@ export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
     },
   },
 };
+
+/**
+ * The other direction, for a language whose files are often named as its base: a `.v` file that
+ * declares `logic`, uses `always_ff` or a `typedef` is SystemVerilog, which no Verilog-2005 tool
+ * reads, though Linguist names it Verilog by its extension (Verilator's tests are written so).
+ * The evidence is looked for outside line and block comments, where prose says "logic" and
+ * "interface"; SystemVerilog assertions inside Verilog's formal-verification blocks are not taken
+ * as evidence (ZipCPU's cores are Verilog with them).
+ */
+export interface ExtensionSyntax {
+  /** The language a text labelled with the key is, by content, when its code shows the evidence. */
+  readonly extension: string;
+  readonly evidence: Readonly<Record<string, RegExp>>;
+}
+
+export const EXTENSION_SYNTAX: Readonly<Record<string, ExtensionSyntax>> = {
+  Verilog: {
+    extension: 'SystemVerilog',
+    evidence: {
+      'always_comb, always_ff, always_latch': /\balways_(?:comb|ff|latch)\b/,
+      'a logic, bit, int, byte or string declaration': /^[ \t]*(?:(?:input|output|inout|var|const|static|automatic)[ \t]+)?(?:logic|bit|int|byte|shortint|longint|string|chandle)\b[ \t]*[[A-Za-z_]/m,
+      'ports, arguments and results of those types': /\b(?:input|output|inout|ref|function|automatic)[ \t]+(?:logic|bit|int|byte|shortint|longint|string|chandle|void)\b/,
+      'return, which Verilog does not have': /^[ \t]*return\b/m,
+      'DPI imports and exports': /^[ \t]*(?:import|export)[ \t]+"DPI(?:-C)?"/m,
+      'typedef, class, interface, package, program': /^[ \t]*(?:typedef|(?:virtual[ \t]+)?class|interface|package|program)[ \t]+\w|\bend(?:class|interface|package|program)\b/m,
+      'import pkg::': /^[ \t]*import[ \t]+\w+::/m,
+      'unique or priority case': /^[ \t]*(?:unique0?|priority)[ \t]+(?:case|if)\b/m,
+      'fork … join_any, join_none': /\bjoin_(?:any|none)\b/,
+    },
+  },
+};

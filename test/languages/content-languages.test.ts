@@ -1,8 +1,8 @@
 // The language a labelled text is learnt and scored as: file-name-only languages map to their
 // content language, and a superset language's file showing none of its extension to the base.
 import { describe, expect, it } from 'vitest';
-import { contentLanguage } from '../../src/languages/content-languages.js';
-import { SUPERSET_EVIDENCE } from '../../src/languages/superset-evidence.js';
+import { contentLanguage, withoutComments } from '../../src/languages/content-languages.js';
+import { EXTENSION_SYNTAX, SUPERSET_EVIDENCE } from '../../src/languages/superset-evidence.js';
 import { resolveLanguageName } from '../../src/languages/index.js';
 import { hasNestedQuantifier } from '../nested-quantifier.js';
 
@@ -31,6 +31,15 @@ describe('contentLanguage', () => {
     ['C++', 'struct A { int x; };\nint f(A *a) { return a->x; }\n// get a new one\n', 'C++'],
     ['C++', 'class A { public: int x; };\n', 'C++'],
     ['C++', 'int f() { return std::max(1, 2); }\n', 'C++'],
+    ['Verilog', 'module t(input clk);\n  reg [3:0] q;\n  always @(posedge clk) q <= q + 1;\nendmodule\n', 'Verilog'],
+    ['Verilog', 'module t;\n  logic [3:0] a;\nendmodule\n', 'SystemVerilog'],
+    ['Verilog', 'always_ff @(posedge clk) q <= d;\n', 'SystemVerilog'],
+    ['Verilog', 'function automatic int f(int j);\n  return j;\nendfunction\n', 'SystemVerilog'],
+    ['Verilog', 'import "DPI-C" function void check();\n', 'SystemVerilog'],
+    ['Verilog', 'typedef enum { IDLE, RUN } state_t;\n', 'SystemVerilog'],
+    // Prose in comments is no evidence: "logic", "bit", "program" start these comment lines.
+    ['Verilog', 'module t;\n  // Some simple\n  // logic here\n  wire a;\nendmodule\n', 'Verilog'],
+    ['Verilog', '/* the low\n   bit that was shifted,\n   program flow.\nint keys[] = {1};\n*/\nmodule t; wire a; endmodule\n', 'Verilog'],
   ])('%s %j → %s', (label, text, expected) => {
     expect(contentLanguage(label, text)).toBe(expected);
   });
@@ -38,17 +47,37 @@ describe('contentLanguage', () => {
   it('reads no text when none is given: the label as named', () => {
     expect(contentLanguage('TSX')).toBe('TSX');
     expect(contentLanguage('C++')).toBe('C++');
+    expect(contentLanguage('Verilog')).toBe('Verilog');
+  });
+});
+
+describe('withoutComments', () => {
+  it('blanks line and block comments, keeping the line breaks after line comments', () => {
+    expect(withoutComments('a // b\nc /* d\ne */ f')).toBe('a  \nc   f');
+    expect(withoutComments('x / y // z')).toBe('x / y  ');
+  });
+
+  it('ends an unclosed comment at the end of the text', () => {
+    expect(withoutComments('a /* b\nc')).toBe('a  ');
+    expect(withoutComments('a // b')).toBe('a  ');
   });
 });
 
 describe('the superset evidence data', () => {
-  const patterns = Object.entries(SUPERSET_EVIDENCE).flatMap(([language, s]) => Object.entries(s.evidence).map(([name, pattern]) => [language, name, pattern] as const));
+  const patterns = [...Object.entries(SUPERSET_EVIDENCE), ...Object.entries(EXTENSION_SYNTAX)].flatMap(([language, s]) =>
+    Object.entries(s.evidence).map(([name, pattern]) => [language, name, pattern] as const),
+  );
 
   it('names Linguist languages, each base differing from its superset', () => {
     for (const [language, { base }] of Object.entries(SUPERSET_EVIDENCE)) {
       expect(resolveLanguageName(language)).toBe(language);
       expect(resolveLanguageName(base)).toBe(base);
       expect(base).not.toBe(language);
+    }
+    for (const [language, { extension }] of Object.entries(EXTENSION_SYNTAX)) {
+      expect(resolveLanguageName(language)).toBe(language);
+      expect(resolveLanguageName(extension)).toBe(extension);
+      expect(extension).not.toBe(language);
     }
   });
 
