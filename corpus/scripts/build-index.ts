@@ -12,6 +12,7 @@ import { CACHE, CORPUS, globToRegExp, loadManifest, safeId, type ManifestEntry }
 import { nearDuplicateKey } from './near-duplicates.js';
 import { needsDialectEvidence, sqlLabel } from './sql-dialect.js';
 import { splitByProject, type Split } from './split.js';
+import { lacksTemplateTags, TEMPLATE_LANGUAGES } from './template-tags.js';
 
 const TARGET: Record<Split, number> = { train: 0.8, validation: 0.1, test: 0.1 };
 
@@ -269,6 +270,15 @@ function main(): void {
     minHeldoutFiles: MIN_HELDOUT_FILES,
   });
   const splitOf = (c: { source: string }): Split => plan.splitOf.get(unit(c.source)) ?? 'train';
+  // A template-language file without a template tag (template-tags.ts) is dropped after the
+  // split, not before: dropping it first changes project sizes and can move whole projects
+  // between train and test, so a label fix would also change the test set it is measured on.
+  selected = selected.filter((c) => {
+    if (!TEMPLATE_LANGUAGES.includes(c.language)) return true;
+    if (!lacksTemplateTags(c.language, readFileSync(join(CACHE, c.path), 'utf8'))) return true;
+    drop('template language without a template tag');
+    return false;
+  });
   selected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   const lines = selected.map((c) =>

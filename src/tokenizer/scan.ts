@@ -5,6 +5,7 @@
 import { CharClass, classOf } from './charclass.js';
 import { TokenKind, type TokenSink } from './kinds.js';
 import { shebangInterpreter } from './shebang.js';
+import { markerBit, markersOf, mayOpenMarker } from './string-markers.js';
 
 const MAX_WORD = 40;
 const MAX_PUNCT_RUN = 4;
@@ -101,7 +102,12 @@ export function scan(text: string, sink: TokenSink): void {
         i = scanNumber(text, i, sink);
         break;
       case CharClass.Quote:
-        i = scanString(text, i, sink, unclosedEnd);
+        // A Markdown code fence opens code, not a string: its info string (R Markdown's ```{r})
+        // and its body are read as they are.
+        if (lineStart && c === Ch.Backtick && text.startsWith('```', i)) {
+          sink.token(TokenKind.Punct, '```');
+          i += 3;
+        } else i = scanString(text, i, sink, unclosedEnd);
         break;
       default:
         i = scanCommentOrPunct(text, i, lineStart, sink);
@@ -158,7 +164,8 @@ function scanNumber(text: string, start: number, sink: TokenSink): number {
 }
 
 /**
- * Strings become their delimiters: `""` closed, `"""` a triple-quoted block. A one-character quote
+ * Strings become their delimiters: `""` closed, `"""` a triple-quoted block, followed by the
+ * markers the contents held (`${`, `{{`, `%a` …: string-markers.ts). A one-character quote
  * that does not close on its line is no string (an apostrophe, a Lisp quote, a Rust lifetime) and
  * stays punctuation, so the rest of the line is still read.
  *
@@ -178,12 +185,15 @@ function scanString(text: string, start: number, sink: TokenSink, unclosedEnd: I
   const q = text.charCodeAt(start);
   if (start >= (unclosedEnd[q] as number)) {
     let i = start + 1;
+    let markers = 0;
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === q) {
         sink.token(TokenKind.String, i === start + 1 ? quote + quote : quote + '…' + quote);
+        if (markers !== 0) for (const marker of markersOf(markers)) sink.token(TokenKind.String, marker);
         return i + 1;
       }
+      if (mayOpenMarker(c)) markers |= markerBit(c, text.charCodeAt(i + 1));
       if (c === Ch.Backslash) i++;
       else if (!multiline && (c === Ch.Lf || c === Ch.Cr)) break;
     }

@@ -25,6 +25,13 @@ describe('scan', () => {
     ['indentation and line breaks', 'a\n    b\n\tc', 'w:a ⏎ i:4 w:b ⏎ i:tab w:c'],
     ['PHP open tag', '<?php echo $x; ?>', 'p:<? w:php w:echo p:$ w:x p:; p:?>'],
     ['CRLF noted once', 'a\r\nb\r\n', 'w:a ⏎ w:b ⏎ e:crlf'],
+    ['a code fence is read as code, info string included', 'Text.\n```{r setup}\nx <- 1\n```', 'w:Text p:. ⏎ p:``` p:{ w:r w:setup p:} ⏎ w:x p:<- n:9 ⏎ p:```'],
+    ['triple backticks inside a line stay a string', 'x = ```a```', 'w:x p:= s:``````'],
+    ['interpolation in a string: JavaScript, Ruby, Swift', '`a ${b}` "#{c}" "\\(d)"', 's:`…` s:${ s:{w s:"…" s:#{ s:{w s:"…" s:\\('],
+    ['template tags in a YAML value', 'name: "{{ item.name }}"', 'w:name p:: s:"…" s:{{'],
+    ['format directives', 'printf("%s %5d", x); f"{0} {:>8} {}"', 'w:printf p:( s:"…" s:%a p:, w:x p:); w:f s:"…" s:{} s:{0 s:{:'],
+    ['shell variables, but not $1 or a lone %', '"$HOME $1 100%"', 's:"…" s:$w'],
+    ['a marker counts once per string', '"${a}${b}"', 's:"…" s:${ s:{w'],
   ])('%s', (_name, input, expected) => {
     expect(show(input)).toBe(expected);
   });
