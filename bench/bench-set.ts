@@ -9,6 +9,6 @@ export function benchSet(index: string, split: string, size: number): LabelledFi
   const files = listLabelledFiles(index, { split })
     .map((f) => ({ f, bytes: statSync(f.path, { throwIfNoEntry: false })?.size ?? -1 }))
     .filter(({ bytes }) => bytes >= 2_000 && bytes <= 40_000)
-    .sort((a, b) => hashString(a.f.path) - hashString(b.f.path));
+    .sort((a, b) => hashString(a.f.key) - hashString(b.f.key));
   return files.slice(0, size).map(({ f }) => f);
 }

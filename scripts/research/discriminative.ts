@@ -92,7 +92,7 @@ train.forEach((f, i) => {
   const sourceKey = f.source ?? f.path;
   if (!sourceIds.has(sourceKey)) sourceIds.set(sourceKey, sourceIds.size);
   const source = sourceIds.get(sourceKey) as number;
-  const parts: Array<[string, string | undefined]> = [['whole', t], ...WINDOWS.map((w, k): [string, string | undefined] => [String(w), snippetOf(t, w, `${f.path}#train${w}${WINDOWS.indexOf(w) === k ? '' : 'b'}`)])];
+  const parts: Array<[string, string | undefined]> = [['whole', t], ...WINDOWS.map((w, k): [string, string | undefined] => [String(w), snippetOf(t, w, `${f.key}#train${w}${WINDOWS.indexOf(w) === k ? '' : 'b'}`)])];
   for (const [kind, d] of parts) {
     if (!d) continue;
     const s = sparse(d);
@@ -139,7 +139,7 @@ for (const f of listLabelledFiles(env('VINDEX', INDEX), { split: 'validation' })
   if (t === undefined) continue;
   const label = langIndex.get(AS_LABELLED ? contentLanguage(f.language) : contentLanguage(f.language, t));
   if (label === undefined) continue;
-  for (const [kind, d] of [['whole', t], ['10', snippetOf(t, 10, `${f.path}#validation`)], ['3', snippetOf(t, 3, `${f.path}#v3`)]] as const) {
+  for (const [kind, d] of [['whole', t], ['10', snippetOf(t, 10, `${f.key}#validation`)], ['3', snippetOf(t, 3, `${f.key}#v3`)]] as const) {
     if (!d) continue;
     const v = toRows(sparse(d));
     if (v.mass > 0) vdocs.push({ ...v, label, kind });

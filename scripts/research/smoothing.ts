@@ -52,7 +52,7 @@ train.forEach((f, i) => {
   g.files++;
   // WINDOWS: snippet windows learnt besides the whole file, e.g. "3,10" or "1,3,3b,10,10b" (a
   // suffix gives another window of that length at another position).
-  const docs = [t, ...WINDOWS.map((w) => snippetOf(t, Number.parseInt(w, 10), `${f.path}#train${w}`))];
+  const docs = [t, ...WINDOWS.map((w) => snippetOf(t, Number.parseInt(w, 10), `${f.key}#train${w}`))];
   for (const d of docs) {
     if (!d) continue;
     const hashes = featureHashes(d, FEATURES);
@@ -79,7 +79,7 @@ for (const f of listLabelledFiles(values.index as string, { split: 'validation' 
   if (label === undefined) continue;
   const t = text(f.path);
   if (t === undefined) continue;
-  for (const [kind, d] of [['whole', t], ['10', snippetOf(t, 10, `${f.path}#validation`)], ['3', snippetOf(t, 3, `${f.path}#v3`)]] as const) {
+  for (const [kind, d] of [['whole', t], ['10', snippetOf(t, 10, `${f.key}#validation`)], ['3', snippetOf(t, 3, `${f.key}#v3`)]] as const) {
     if (!d) continue;
     const hashes = featureHashes(d, FEATURES);
     const local = new HashCounter(hashes.length);

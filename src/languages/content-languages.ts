@@ -7,6 +7,7 @@
 // - texts labelled with a base language but written in its extension: a `.v` file that declares
 //   `logic` is SystemVerilog.
 // The file-name strategy still gives the specific name.
+import { withoutCodeFences, withoutComments } from './strip.js';
 import { EXTENSION_SYNTAX, SUPERSET_EVIDENCE, type SupersetEvidence } from './superset-evidence.js';
 
 // Only pairs the data shows the classifier cannot settle belong here.
@@ -22,8 +23,15 @@ export function contentLanguage(language: string, text?: string): string {
   if (text === undefined) return named;
   const superset = SUPERSET_EVIDENCE[named];
   if (superset && !showsExtension(superset, text)) return superset.base;
-  const extended = EXTENSION_SYNTAX[named];
-  return extended && showsExtension(extended, withoutComments(text)) ? extended.extension : named;
+  return extensionShown(named, text, true) ?? named;
+}
+
+/** The language `text` is written in when it is labelled or answered `language` but shows its extension's syntax (Verilog → SystemVerilog). */
+export function extensionShown(language: string, text: string, labelsOnly = false): string | undefined {
+  const extended = EXTENSION_SYNTAX[language];
+  if (!extended || (labelsOnly && !extended.relabels)) return undefined;
+  const looked = extended.outside === 'comments' ? withoutComments(text) : withoutCodeFences(text);
+  return showsExtension(extended, looked) ? extended.extension : undefined;
 }
 
 /** Is `language` one that extends another (TSX, C++ …) while `text` shows none of the extension? */
@@ -36,21 +44,3 @@ function showsExtension(rule: Pick<SupersetEvidence, 'evidence'>, text: string):
   return Object.values(rule.evidence).some((pattern) => pattern.test(text));
 }
 
-/** `text` with `//` line comments and block comments blanked: one pass, linear. */
-export function withoutComments(text: string): string {
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < text.length - 1; i++) {
-    if (text.charCodeAt(i) !== 47) continue; // '/'
-    const next = text.charCodeAt(i + 1);
-    if (next !== 47 && next !== 42) continue; // '//' or '/*'
-    out += text.slice(from, i);
-    const closer = next === 47 ? '\n' : '*/';
-    const end = text.indexOf(closer, i + 2);
-    // A line comment keeps its line break, so that patterns anchored at a line's start still see it.
-    from = end < 0 ? text.length : next === 47 ? end : end + 2;
-    out += ' ';
-    i = from - 1;
-  }
-  return out + text.slice(from);
-}

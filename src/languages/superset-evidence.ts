@@ -55,19 +55,27 @@ export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
  * The other direction, for a language whose files are often named as its base: a `.v` file that
  * declares `logic`, uses `always_ff` or a `typedef` is SystemVerilog, which no Verilog-2005 tool
  * reads, though Linguist names it Verilog by its extension (Verilator's tests are written so).
- * The evidence is looked for outside line and block comments, where prose says "logic" and
- * "interface"; SystemVerilog assertions inside Verilog's formal-verification blocks are not taken
- * as evidence (ZipCPU's cores are Verilog with them).
+ * Evidence is looked for outside comments (where prose says "logic" and "interface") or outside
+ * fenced code blocks (where a README quotes other code). SystemVerilog assertions inside Verilog's
+ * formal-verification blocks are not taken as evidence (ZipCPU's cores are Verilog with them).
  */
 export interface ExtensionSyntax {
-  /** The language a text labelled with the key is, by content, when its code shows the evidence. */
+  /** The language a text labelled or answered as the key is, by content, when it shows the evidence. */
   readonly extension: string;
+  readonly outside: 'comments' | 'code fences';
+  /**
+   * Whether labelled files move too (they are learnt and scored as the extension), or only the
+   * classifier's answer does, where the evidence is likely but not proof.
+   */
+  readonly relabels: boolean;
   readonly evidence: Readonly<Record<string, RegExp>>;
 }
 
 export const EXTENSION_SYNTAX: Readonly<Record<string, ExtensionSyntax>> = {
   Verilog: {
     extension: 'SystemVerilog',
+    outside: 'comments',
+    relabels: true,
     evidence: {
       'always_comb, always_ff, always_latch': /\balways_(?:comb|ff|latch)\b/,
       'a logic, bit, int, byte or string declaration': /^[ \t]*(?:(?:input|output|inout|var|const|static|automatic)[ \t]+)?(?:logic|bit|int|byte|shortint|longint|string|chandle)\b[ \t]*[[A-Za-z_]/m,
@@ -78,6 +86,18 @@ export const EXTENSION_SYNTAX: Readonly<Record<string, ExtensionSyntax>> = {
       'import pkg::': /^[ \t]*import[ \t]+\w+::/m,
       'unique or priority case': /^[ \t]*(?:unique0?|priority)[ \t]+(?:case|if)\b/m,
       'fork … join_any, join_none': /\bjoin_(?:any|none)\b/,
+    },
+  },
+  // Markdown may hold raw HTML, and a changelog may write `<Button />` in its prose, so Markdown
+  // files keep their label; but Markdown answered for text with ESM or JSX outside code blocks is
+  // ranked again without Markdown, where MDX is the likely answer.
+  Markdown: {
+    extension: 'MDX',
+    outside: 'code fences',
+    relabels: false,
+    evidence: {
+      'ESM import or export at a line start': /^(?:import[ \t]+[\w{*][^\n]*[ \t]from[ \t]+['"]|import[ \t]+['"]|export[ \t]+(?:const|default|function|let|\{))/m,
+      'a JSX element closed or self-closing, capitalised': /<\/[A-Z][\w.]*>|<[A-Z][\w.]*[^<>\n]*\/>/,
     },
   },
 };

@@ -9,6 +9,12 @@ import { decodeText, MAX_INPUT_BYTES } from '../tokenizer/decode.js';
 
 export interface LabelledFile {
   readonly path: string;
+  /**
+   * The file as the corpus names it: its path in the index, or below the corpus directory. What
+   * is drawn for a file (its snippet windows) is seeded by this, so that a model trained from a
+   * checkout in another directory is byte-identical.
+   */
+  readonly key: string;
   readonly language: string;
   readonly split?: string;
   readonly source?: string;
@@ -35,14 +41,14 @@ function fromDirectory(root: string): LabelledFile[] {
   for (const entry of readdirSync(root, { withFileTypes: true })) {
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
     const language = canonical(entry.name, join(root, entry.name));
-    const walk = (dir: string): void => {
+    const walk = (dir: string, key: string): void => {
       for (const child of readdirSync(dir, { withFileTypes: true })) {
         const path = join(dir, child.name);
-        if (child.isDirectory()) walk(path);
-        else if (child.isFile()) out.push({ path, language });
+        if (child.isDirectory()) walk(path, `${key}/${child.name}`);
+        else if (child.isFile()) out.push({ path, key: `${key}/${child.name}`, language });
       }
     };
-    walk(join(root, entry.name));
+    walk(join(root, entry.name), entry.name);
   }
   return out;
 }
@@ -64,6 +70,7 @@ function fromIndex(indexPath: string): LabelledFile[] {
     }
     out.push({
       path: resolve(base, row.path),
+      key: row.path,
       language: canonical(row.language, `${indexPath}:${i + 1}`),
       ...(typeof row.split === 'string' ? { split: row.split } : {}),
       ...(typeof row.source === 'string' ? { source: row.source } : {}),

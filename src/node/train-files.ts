@@ -85,7 +85,7 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
     for (const lines of options.snippetLines ?? []) {
       const repeat = cut.get(lines) ?? 0;
       cut.set(lines, repeat + 1);
-      const id = `${file.path}#train${lines}${repeat === 0 ? '' : String.fromCharCode(97 + repeat)}`;
+      const id = `${file.key}#train${lines}${repeat === 0 ? '' : String.fromCharCode(97 + repeat)}`;
       const snippet = snippetOf(text, lines, id);
       if (snippet) trainer.add({ text: snippet, language });
     }
@@ -104,7 +104,7 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
     const language = contentLanguage(f.language, text);
     validationDocs.push({ text, language });
     // Tune on whole files and snippets alike: both are what users give us.
-    const snippet = snippetOf(text, 10, `${f.path}#validation`);
+    const snippet = snippetOf(text, 10, `${f.key}#validation`);
     if (snippet) validationDocs.push({ text: snippet, language });
   }
   let alphaGrid: Array<[number, number]> = [];

@@ -106,3 +106,25 @@ describe('content-only answers for languages that extend another', () => {
     expect(detectLanguage(model, `${plainC}int f() { return std::max(1, 2); }\n`, { contentOnly: true }).language).toBe('C++');
   });
 });
+
+describe('content-only answers for text written in an extension of the language answered', () => {
+  // Verilog learnt from Verilator-style tests; SystemVerilog from code unlike them.
+  const verilatorStyle = 'module t (clk);\n   input clk;\n   integer cyc = 0;\n   always @ (posedge clk) begin\n      cyc <= cyc + 1;\n      if (cyc == 9) $finish;\n   end\nendmodule\n';
+  const model = trainModel([
+    ...Array.from({ length: 6 }, (_, i) => ({ text: verilatorStyle.replace('cyc', `cyc${i}`), language: 'Verilog' })),
+    { text: 'package p;\n  typedef enum logic [1:0] { IDLE, RUN } state_e;\nendpackage\n', language: 'SystemVerilog' },
+    { text: 'interface bus_if;\n  logic valid;\n  modport m (output valid);\nendinterface\n', language: 'SystemVerilog' },
+  ]);
+  const withSystemVerilog = verilatorStyle.replace('   integer cyc = 0;', '   int cyc = 0;\n   string name;');
+
+  it('does not answer Verilog for code that declares SystemVerilog types', () => {
+    // The classifier alone, given both, prefers Verilog: the rule is what decides.
+    expect(detectLanguage(model, withSystemVerilog, { candidates: ['Verilog', 'SystemVerilog'] }).language).toBe('Verilog');
+    expect(detectLanguage(model, withSystemVerilog, { contentOnly: true }).language).toBe('SystemVerilog');
+  });
+
+  it('still answers Verilog where SystemVerilog words appear only in comments', () => {
+    const commented = `// the int and string types are SystemVerilog\n${verilatorStyle}`;
+    expect(detectLanguage(model, commented, { contentOnly: true }).language).toBe('Verilog');
+  });
+});

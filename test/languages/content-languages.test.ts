@@ -1,7 +1,8 @@
 // The language a labelled text is learnt and scored as: file-name-only languages map to their
 // content language, and a superset language's file showing none of its extension to the base.
 import { describe, expect, it } from 'vitest';
-import { contentLanguage, withoutComments } from '../../src/languages/content-languages.js';
+import { contentLanguage, extensionShown } from '../../src/languages/content-languages.js';
+import { withoutCodeFences, withoutComments } from '../../src/languages/strip.js';
 import { EXTENSION_SYNTAX, SUPERSET_EVIDENCE } from '../../src/languages/superset-evidence.js';
 import { resolveLanguageName } from '../../src/languages/index.js';
 import { hasNestedQuantifier } from '../nested-quantifier.js';
@@ -48,6 +49,35 @@ describe('contentLanguage', () => {
     expect(contentLanguage('TSX')).toBe('TSX');
     expect(contentLanguage('C++')).toBe('C++');
     expect(contentLanguage('Verilog')).toBe('Verilog');
+  });
+});
+
+describe('extensionShown', () => {
+  it('finds MDX in Markdown with ESM or JSX outside code blocks, but leaves the label as Markdown', () => {
+    const mdx = 'import { Note } from "./note.js"\n\n# Title\n\n<Note>Read this.</Note>\n';
+    expect(extensionShown('Markdown', mdx)).toBe('MDX');
+    expect(extensionShown('Markdown', '# Title\n\nUse <Button size="s" /> here.\n')).toBe('MDX');
+    expect(contentLanguage('Markdown', mdx)).toBe('Markdown');
+  });
+
+  it('ignores ESM and JSX quoted in a fenced code block, and lowercase HTML', () => {
+    const readme = '# Use\n\n```js\nimport x from "y";\nexport default <App />;\n```\n\n<details><summary>More</summary></details>\n';
+    expect(extensionShown('Markdown', readme)).toBeUndefined();
+  });
+
+  it('names SystemVerilog for Verilog code with its syntax, a language without a rule nothing', () => {
+    expect(extensionShown('Verilog', 'module t;\n  logic a;\nendmodule\n')).toBe('SystemVerilog');
+    expect(extensionShown('Python', 'logic = 1\n')).toBeUndefined();
+  });
+});
+
+describe('withoutCodeFences', () => {
+  it('drops fenced blocks with their fences, backtick or tilde, indented or not', () => {
+    expect(withoutCodeFences('a\n```js\nx\n```\nb\n  ~~~\ny\n  ~~~\nc')).toBe('a\nb\nc');
+  });
+
+  it('drops to the end of an unclosed fence', () => {
+    expect(withoutCodeFences('a\n```\nx\ny')).toBe('a');
   });
 });
 

@@ -1,8 +1,9 @@
 // Training from files on disk: snippet windows cut from each file, repeated lengths included.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { listLabelledFiles } from '../../src/node/labelled-files.js';
 import { trainFromFiles } from '../../src/node/train-files.js';
 import { serializeModel } from '../../src/model/serialize.js';
 
@@ -14,8 +15,8 @@ const c = Array.from({ length: 40 }, (_, i) => `int f${i}(int x) {\n  return x +
 writeFileSync(join(dir, 'a.py'), python);
 writeFileSync(join(dir, 'b.c'), c);
 const files = [
-  { path: join(dir, 'a.py'), language: 'Python' },
-  { path: join(dir, 'b.c'), language: 'C' },
+  { path: join(dir, 'a.py'), key: 'a.py', language: 'Python' },
+  { path: join(dir, 'b.c'), key: 'b.c', language: 'C' },
 ];
 
 describe('trainFromFiles', () => {
@@ -32,13 +33,25 @@ describe('trainFromFiles', () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 
+  it('trains the same model from a copy of the corpus in another directory', () => {
+    const trainIn = (name: string): Uint8Array => {
+      const root = join(dir, name);
+      mkdirSync(root);
+      writeFileSync(join(root, 'a.py'), python);
+      writeFileSync(join(root, 'b.c'), c);
+      writeFileSync(join(root, 'index.jsonl'), '{"path":"a.py","language":"Python"}\n{"path":"b.c","language":"C"}\n');
+      return serializeModel(trainFromFiles(listLabelledFiles(join(root, 'index.jsonl')), { snippetLines: [3, 10] }).model);
+    };
+    expect(Buffer.from(trainIn('one')).equals(Buffer.from(trainIn('another-checkout')))).toBe(true);
+  });
+
   it('learns a file labelled with an extending language but showing none of it as the base language', () => {
     writeFileSync(join(dir, 'plain.tsx'), 'export function add(a: number, b: number): number {\n  return a + b;\n}\n');
     writeFileSync(join(dir, 'jsx.tsx'), 'export const Hello = (p: { name: string }) => <b>{p.name}</b>;\n');
     const labelled = [
       ...files,
-      { path: join(dir, 'plain.tsx'), language: 'TSX' },
-      { path: join(dir, 'jsx.tsx'), language: 'TSX' },
+      { path: join(dir, 'plain.tsx'), key: 'plain.tsx', language: 'TSX' },
+      { path: join(dir, 'jsx.tsx'), key: 'jsx.tsx', language: 'TSX' },
     ];
     const { model } = trainFromFiles(labelled);
     const docsOf = (language: string) => model.languageDocs[model.languages.indexOf(language)];

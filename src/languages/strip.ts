@@ -1,0 +1,33 @@
+// Parts of a text that say nothing about its own syntax, removed before looking for evidence:
+// comments, where prose says "logic" and "interface", and Markdown's fenced code blocks, where a
+// README quotes the code of other languages. One pass each, linear.
+
+/** `text` with `//` line comments and block comments blanked (a line comment keeps its line break). */
+export function withoutComments(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    if (text.charCodeAt(i) !== 47) continue; // '/'
+    const next = text.charCodeAt(i + 1);
+    if (next !== 47 && next !== 42) continue; // '//' or '/*'
+    out += text.slice(from, i);
+    const end = text.indexOf(next === 47 ? '\n' : '*/', i + 2);
+    // The line break stays, so that patterns anchored at a line's start still see the next line.
+    from = end < 0 ? text.length : next === 47 ? end : end + 2;
+    out += ' ';
+    i = from - 1;
+  }
+  return out + text.slice(from);
+}
+
+/** `text` without its fenced code blocks (```` ``` ```` or `~~~` at a line's start, to the closing fence). */
+export function withoutCodeFences(text: string): string {
+  const kept: string[] = [];
+  let inFence = false;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trimStart();
+    if (trimmed.startsWith('```') || trimmed.startsWith('~~~')) inFence = !inFence;
+    else if (!inFence) kept.push(line);
+  }
+  return kept.join('\n');
+}
