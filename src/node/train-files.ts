@@ -103,9 +103,12 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
     if (text === undefined) continue;
     const language = contentLanguage(f.language, text);
     validationDocs.push({ text, language });
-    // Tune on whole files and snippets alike: both are what users give us.
-    const snippet = snippetOf(text, 10, `${f.key}#validation`);
-    if (snippet) validationDocs.push({ text: snippet, language });
+    // Tune on whole files and snippets alike: both are what users give us, and a probability
+    // should mean the same for a pasted 3-line snippet as for a file.
+    for (const [lines, id] of [[10, `${f.key}#validation`], [3, `${f.key}#validation3`]] as const) {
+      const snippet = snippetOf(text, lines, id);
+      if (snippet) validationDocs.push({ text: snippet, language });
+    }
   }
   let alphaGrid: Array<[number, number]> = [];
   if (validationDocs.length > 0) {
