@@ -43,4 +43,3 @@ export function lacksItsExtension(language: string, text: string): boolean {
 function showsExtension(rule: Pick<SupersetEvidence, 'evidence'>, text: string): boolean {
   return Object.values(rule.evidence).some((pattern) => pattern.test(text));
 }
-

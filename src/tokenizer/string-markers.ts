@@ -6,7 +6,8 @@ import { CharClass, classOf } from './charclass.js';
 
 export const STRING_MARKERS = ['${', '#{', '$w', '{{', '{%', '<%', '<?', '%a', '{}', '{0', '{:', '{w', '\\('] as const;
 
-const BACKSLASH_PAREN = STRING_MARKERS.indexOf('\\(');
+type Marker = (typeof STRING_MARKERS)[number];
+const BIT = new Map<string, number>(STRING_MARKERS.map((marker, i) => [marker, 1 << i]));
 const BACKSLASH = 92;
 
 /** Characters that may open a marker; anything else inside a string is skipped at one table read. */
@@ -21,7 +22,7 @@ export function mayOpenMarker(code: number): boolean {
 export function markerBit(code: number, next: number): number {
   const nextWord = classOf(next) === CharClass.Word;
   const nextDigit = next >= 48 && next <= 57;
-  let marker = '';
+  let marker: Marker | '' = '';
   switch (code) {
     case 36: // $
       marker = next === 123 ? '${' : nextWord ? '$w' : '';
@@ -44,10 +45,10 @@ export function markerBit(code: number, next: number): number {
       marker = nextWord ? '%a' : '';
       break;
     case BACKSLASH:
-      return next === 40 ? 1 << BACKSLASH_PAREN : 0;
+      marker = next === 40 ? '\\(' : '';
+      break;
   }
-  const index = STRING_MARKERS.indexOf(marker as (typeof STRING_MARKERS)[number]);
-  return index < 0 ? 0 : 1 << index;
+  return BIT.get(marker) ?? 0;
 }
 
 /** The markers whose bits are set in `bits`, in table order. */
