@@ -24,7 +24,11 @@ export interface EvaluateOptions {
 
 export interface Evaluation {
   readonly whole: Metrics;
-  readonly byLines: ReadonlyArray<{ lines: number; metrics: Metrics }>;
+  /**
+   * A snippet is scored as the language it shows, like a whole file: three lines of a C++ file
+   * with no C++ in them are C. `accuracyAsLabelled` scores the same answers against the file's label.
+   */
+  readonly byLines: ReadonlyArray<{ lines: number; metrics: Metrics; accuracyAsLabelled: number }>;
   readonly withFilenames?: Metrics;
   /**
    * The named samples whose extension Linguist gives to several languages (.h, .m, .pl, .ts …)
@@ -49,6 +53,7 @@ export function evaluate(model: ModelData, samples: Iterable<EvaluationSample>, 
   const named: Prediction[] = [];
   const ambiguous: Prediction[] = [];
   const snippets = lengths.map(() => [] as Prediction[]);
+  const snippetsRightAsLabelled = lengths.map(() => 0);
   const unknown = new Set<string>();
   const moves = new Map<string, { label: string; content: string; count: number }>();
   let rightAsLabelled = 0;
@@ -80,12 +85,19 @@ export function evaluate(model: ModelData, samples: Iterable<EvaluationSample>, 
     }
     lengths.forEach((lines, i) => {
       const snippet = snippetOf(sample.text, lines, sample.id);
-      if (snippet !== undefined) snippets[i]!.push(predict(snippet, expected));
+      if (snippet === undefined) return;
+      const prediction = predict(snippet, contentLanguage(expected, snippet));
+      snippets[i]!.push(prediction);
+      if (prediction.predicted === asLabelled) snippetsRightAsLabelled[i]!++;
     });
   }
   return {
     whole: computeMetrics(whole),
-    byLines: lengths.map((lines, i) => ({ lines, metrics: computeMetrics(snippets[i]!) })),
+    byLines: lengths.map((lines, i) => ({
+      lines,
+      metrics: computeMetrics(snippets[i]!),
+      accuracyAsLabelled: snippets[i]!.length === 0 ? 0 : snippetsRightAsLabelled[i]! / snippets[i]!.length,
+    })),
     ...(options.withFilenames ? { withFilenames: computeMetrics(named), ambiguousExtensions: computeMetrics(ambiguous) } : {}),
     unknownToModel: [...unknown].sort(),
     settledByContent: {

@@ -55,21 +55,22 @@ export function formatReport(model: ModelData, evaluation: Evaluation, ctx: Repo
     '',
     '## Summary (content only: no file names)',
     '',
-    '| Input | Samples | Top-1 accuracy | Unknown answers | Calibration error (ECE) |',
-    '|---|---:|---:|---:|---:|',
-    `| whole file | ${w.total} | **${pct(w.accuracy)}** | ${w.unknown} | ${w.calibrationError.toFixed(4)} |`,
+    '| Input | Samples | Top-1 accuracy | Against the file\'s label | Unknown answers | Calibration error (ECE) |',
+    '|---|---:|---:|---:|---:|---:|',
+    `| whole file | ${w.total} | **${pct(w.accuracy)}** | ${pct(evaluation.settledByContent.accuracyAsLabelled)} | ${w.unknown} | ${w.calibrationError.toFixed(4)} |`,
     ...evaluation.byLines.map(
-      ({ lines: n, metrics: m }) => `| ${n} line${n === 1 ? '' : 's'} | ${m.total} | ${pct(m.accuracy)} | ${m.unknown} | ${m.calibrationError.toFixed(4)} |`,
+      ({ lines: n, metrics: m, accuracyAsLabelled }) =>
+        `| ${n} line${n === 1 ? '' : 's'} | ${m.total} | ${pct(m.accuracy)} | ${pct(accuracyAsLabelled)} | ${m.unknown} | ${m.calibrationError.toFixed(4)} |`,
     ),
   ];
   if (evaluation.withFilenames) {
     const m = evaluation.withFilenames;
-    lines.push(`| whole file **with file name** | ${m.total} | **${pct(m.accuracy)}** | ${m.unknown} | ${m.calibrationError.toFixed(4)} |`);
+    lines.push(`| whole file **with file name** | ${m.total} | **${pct(m.accuracy)}** | | ${m.unknown} | ${m.calibrationError.toFixed(4)} |`);
   }
   const ambiguous = evaluation.ambiguousExtensions;
   if (ambiguous) {
     lines.push(
-      `| whole file with file name, **ambiguous extension** only (.h, .m, .pl, .ts …) | ${ambiguous.total} | **${pct(ambiguous.accuracy)}** | ${ambiguous.unknown} | ${ambiguous.calibrationError.toFixed(4)} |`,
+      `| whole file with file name, **ambiguous extension** only (.h, .m, .pl, .ts …) | ${ambiguous.total} | **${pct(ambiguous.accuracy)}** | | ${ambiguous.unknown} | ${ambiguous.calibrationError.toFixed(4)} |`,
     );
   }
   const { moves, accuracyAsLabelled } = evaluation.settledByContent;
@@ -78,7 +79,8 @@ export function formatReport(model: ModelData, evaluation: Evaluation, ctx: Repo
     lines.push(
       '',
       `Files are scored as the language their content shows where it differs from the label (src/languages/superset-evidence.ts): ` +
-        `a language that extends another but showing none of the extension as the base, a base-language file written in the extension as the extension: ${moved}. Scored against the labels as given, whole-file accuracy is ${pct(accuracyAsLabelled)}.`,
+        `a language that extends another but showing none of the extension as the base, a base-language file written in the extension as the extension: ${moved}. Scored against the labels as given, whole-file accuracy is ${pct(accuracyAsLabelled)}. ` +
+        `A snippet is scored the same way by what it shows (three lines of a C++ file without any C++ are C); the column "against the file's label" scores the same answers against the file's label.`,
     );
   }
   if (evaluation.unknownToModel.length > 0) {

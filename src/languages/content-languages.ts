@@ -21,9 +21,12 @@ const CONTENT_LANGUAGE: Readonly<Record<string, string>> = {
 export function contentLanguage(language: string, text?: string): string {
   const named = CONTENT_LANGUAGE[language] ?? language;
   if (text === undefined) return named;
-  const superset = SUPERSET_EVIDENCE[named];
-  if (superset && !showsExtension(superset, text)) return superset.base;
-  return extensionShown(named, text, true) ?? named;
+  // Down the chain while the text shows no extension: a Cuda file without CUDA or C++ is C.
+  let settled = named;
+  for (let superset = SUPERSET_EVIDENCE[settled]; superset && !showsExtension(superset, text); superset = SUPERSET_EVIDENCE[settled]) {
+    settled = superset.base;
+  }
+  return settled !== named ? settled : (extensionShown(named, text, true) ?? named);
 }
 
 /** The language `text` is written in when it is labelled or answered `language` but shows its extension's syntax (Verilog → SystemVerilog). */

@@ -14,6 +14,15 @@ export interface SupersetEvidence {
   readonly evidence: Readonly<Record<string, RegExp>>;
 }
 
+/** What SCSS and Less both add to CSS. */
+const CSS_PREPROCESSOR_SYNTAX: Readonly<Record<string, RegExp>> = {
+  // `url(http://…)` has a colon before its slashes.
+  'line comments (//)': /(?:^|[\s;{}])\/\//m,
+  // A rule opened inside a rule (not inside @media): `.a { .b {` or `.a { &:hover {`; a comment
+  // between them ends the search (jQuery UI's themes hold `/*{…}*/` placeholders).
+  'nested rules': /^[ \t]*(?!and\b|or\b|only\b|not\b|screen\b|print\b)[\w.#&:*[>+~-][^{}\n]*\{(?:[^{}/]|\/(?!\*))*\{/m,
+};
+
 export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
   TSX: {
     base: 'TypeScript',
@@ -47,6 +56,28 @@ export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
       'new, delete, this, throw, auto': /\b(new|delete|this|throw|auto)\b/,
       'access specifiers': /\b(public|private|protected)\s*:/,
       'a standard C++ header (#include <vector>)': /#include\s*<[a-z_]+>/,
+    },
+  },
+  // Every CSS file is SCSS and, nearly, Less; highlight.js's `.scss` themes are plain CSS.
+  SCSS: {
+    base: 'CSS',
+    evidence: {
+      ...CSS_PREPROCESSOR_SYNTAX,
+      'variables ($name: value)': /\$[\w-]+\s*:/,
+      'Sass at-rules (@mixin, @include, @use …)': /@(?:mixin|include|extend|use|forward|function|return|each|if|else|for|while|debug|warn|error|content|at-root)\b/,
+      'interpolation #{…}': /#\{/,
+      'placeholder selectors (%name)': /(?:^|[\s,])%[A-Za-z_][\w-]*/m,
+    },
+  },
+  Less: {
+    base: 'CSS',
+    evidence: {
+      ...CSS_PREPROCESSOR_SYNTAX,
+      // CSS's own at-rules are followed by a space or a block, never by a colon.
+      'variables (@name: value)': /@(?!media\b|page\b|import\b|charset\b|font-face\b|supports\b|namespace\b)[\w-]+\s*:/,
+      'mixin calls (.name();)': /^[ \t]*[.#][\w-]+[ \t]*\([^)\n]*\)[ \t]*(?:!important[ \t]*)?;/m,
+      'guards (when (…))': /\bwhen[ \t]+(?:not[ \t]*)?\(/,
+      'escapes and interpolation (~"…", @{name})': /~["'`]|@\{[\w-]+\}/,
     },
   },
 };

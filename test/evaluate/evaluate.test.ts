@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate/evaluate.js';
+import { snippetOf } from '../../src/evaluate/snippets.js';
 import { trainModel } from '../../src/model/train.js';
 
 const C = ['#include <stdio.h>\nint main(void) { printf("hi\\n"); return 0; }', 'static int add(int a, int b) { return a + b; }\nstruct point { int x; int y; };'];
@@ -46,6 +47,22 @@ describe('evaluate', () => {
     expect(result.settledByContent.moves).toEqual([{ label: 'C++', content: 'C', count: 1 }]);
     expect(result.whole.correct).toBe(2);
     expect(result.settledByContent.accuracyAsLabelled).toBe(0.5);
+  });
+
+  it('scores a snippet by what it shows: a C-only line of a C++ file is C, and against the label it is wrong', () => {
+    // The first line is C++ only; the second is C as much as C++.
+    const text = 'namespace app { class Point { public: int x; }; }\nstatic int add(int a, int b) { return a + b; }';
+    const samples = [...'abcdefghijklmnopqrstuvwxyz'].map((id) => ({ id, text, language: 'C++' }));
+    const cOnly = samples.filter((s) => snippetOf(text, 1, s.id)?.startsWith('static')).length;
+    expect(cOnly).toBeGreaterThan(0);
+    expect(cOnly).toBeLessThan(samples.length);
+
+    const snippets = evaluate(model, samples, { snippetLines: [1] }).byLines[0];
+    const support = (language: string) => snippets?.metrics.perLanguage.find((l) => l.language === language)?.support;
+    expect(support('C')).toBe(cOnly);
+    expect(support('C++')).toBe(samples.length - cOnly);
+    expect(snippets?.metrics.accuracy).toBe(1);
+    expect(snippets?.accuracyAsLabelled).toBeCloseTo((samples.length - cOnly) / samples.length);
   });
 });
 

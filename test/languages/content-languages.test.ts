@@ -23,7 +23,9 @@ describe('contentLanguage', () => {
     ['Objective-C++', '#import <Foundation/Foundation.h>\n@implementation A\n- (void)run { [self stop]; }\n@end\n', 'Objective-C'],
     ['Objective-C++', '#import "A.h"\n@implementation A\n- (void)run { std::vector<int> v; }\n@end\n', 'Objective-C++'],
     ['Objective-C++', '#include <memory>\n@implementation A\n@end\n', 'Objective-C++'],
-    ['Cuda', '#include "util.h"\nint add(int a, int b) { return a + b; }\n', 'C++'],
+    // Down the chain: without CUDA it is C++, and without C++ either it is C.
+    ['Cuda', '#include "util.h"\nint add(int a, int b) { return a + b; }\n', 'C'],
+    ['Cuda', '#include "util.h"\nnamespace u { int add(int a, int b); }\n', 'C++'],
     ['Cuda', '__global__ void k(float *x) { x[threadIdx.x] = 0; }\n', 'Cuda'],
     ['Cuda', 'k<<<blocks, threads>>>(x);\n', 'Cuda'],
     ['Cuda', 'cudaMalloc(&p, n);\n', 'Cuda'],
@@ -38,6 +40,22 @@ describe('contentLanguage', () => {
     ['Verilog', 'function automatic int f(int j);\n  return j;\nendfunction\n', 'SystemVerilog'],
     ['Verilog', 'import "DPI-C" function void check();\n', 'SystemVerilog'],
     ['Verilog', 'typedef enum { IDLE, RUN } state_t;\n', 'SystemVerilog'],
+    ['SCSS', '.hljs {\n  color: #abb2bf;\n  background: #282c34;\n}\n@media print { .hljs { color: black; } }\n', 'CSS'],
+    ['SCSS', '$base: #333;\n.a { color: $base; }\n', 'SCSS'],
+    ['SCSS', '.a {\n  color: red;\n  &:hover { color: blue; }\n}\n', 'SCSS'],
+    ['SCSS', '.a {\n  .b { color: red; }\n}\n', 'SCSS'],
+    ['SCSS', '@include mq(tablet) { display: none; }\n', 'SCSS'],
+    ['SCSS', '%message { border: 1px solid; }\n', 'SCSS'],
+    ['SCSS', '// a line comment\n.a { color: red; }\n', 'SCSS'],
+    ['SCSS', '.a { background: url(http://example.com/x.png); width: 50% }\n', 'CSS'],
+    // A media query written over two lines opens no rule inside a rule; a comment holding a brace neither.
+    ['SCSS', '@media screen\n  and (min-width: 900px) {\n  .a { color: red; }\n}\n', 'CSS'],
+    ['SCSS', '.a {\n  font: 12px/*{size}*/;\n}\n.b { color: red; }\n', 'CSS'],
+    ['Less', '.a { color: red; }\n@import "b.css";\n@page :first { margin: 1in; }\n', 'CSS'],
+    ['Less', '@primary: #428bca;\n.a { color: @primary; }\n', 'Less'],
+    ['Less', '.b {\n  .rounded(4px);\n}\n', 'Less'],
+    ['Less', '.m(@a) when (lightness(@a) >= 50%) { color: black; }\n', 'Less'],
+    ['Less', '.a { width: ~"calc(100% - 10px)"; }\n', 'Less'],
     // Prose in comments is no evidence: "logic", "bit", "program" start these comment lines.
     ['Verilog', 'module t;\n  // Some simple\n  // logic here\n  wire a;\nendmodule\n', 'Verilog'],
     ['Verilog', '/* the low\n   bit that was shifted,\n   program flow.\nint keys[] = {1};\n*/\nmodule t; wire a; endmodule\n', 'Verilog'],
@@ -108,6 +126,16 @@ describe('the superset evidence data', () => {
       expect(resolveLanguageName(language)).toBe(language);
       expect(resolveLanguageName(extension)).toBe(extension);
       expect(extension).not.toBe(language);
+    }
+  });
+
+  it('leads from every superset down to a language that extends none, without a cycle', () => {
+    for (const language of Object.keys(SUPERSET_EVIDENCE)) {
+      const seen = new Set([language]);
+      for (let l = SUPERSET_EVIDENCE[language]?.base; l !== undefined; l = SUPERSET_EVIDENCE[l]?.base) {
+        expect(seen.has(l)).toBe(false);
+        seen.add(l);
+      }
     }
   });
 
