@@ -5,6 +5,7 @@
 import { CharClass, classOf } from './charclass.js';
 import { TokenKind, type TokenSink } from './kinds.js';
 import { shebangInterpreter } from './shebang.js';
+import { forEachCommentMarker } from './comment-markers.js';
 import { markerBit, markersOf, mayOpenMarker } from './string-markers.js';
 
 const MAX_WORD = 40;
@@ -38,12 +39,6 @@ function lineEnd(text: string, from: number): number {
     if (c === Ch.Lf || c === Ch.Cr) return i;
   }
   return text.length;
-}
-
-/** Index just past `closer` searched from `from`, or the text's length when it never closes. */
-function pastCloser(text: string, closer: string, from: number): number {
-  const at = text.indexOf(closer, from);
-  return at < 0 ? text.length : at + closer.length;
 }
 
 /** Up to `max` characters from `set` starting at `from`: the tail of a comment marker (`///`, `#'`). */
@@ -207,13 +202,19 @@ function scanCommentOrPunct(text: string, i: number, lineStart: boolean, sink: T
   const c = text.charCodeAt(i);
   const c1 = text.charCodeAt(i + 1);
   const c2 = text.charCodeAt(i + 2);
+  const emitMarker = (marker: string): void => sink.token(TokenKind.Comment, marker);
   const lineComment = (markerEnd: number): number => {
     sink.token(TokenKind.Comment, text.slice(i, markerEnd));
-    return lineEnd(text, markerEnd);
+    const end = lineEnd(text, markerEnd);
+    forEachCommentMarker(text, markerEnd, end, emitMarker);
+    return end;
   };
   const blockComment = (markerEnd: number, closer: string): number => {
     sink.token(TokenKind.Comment, text.slice(i, markerEnd));
-    return pastCloser(text, closer, markerEnd);
+    const closedAt = text.indexOf(closer, markerEnd);
+    const end = closedAt < 0 ? text.length : closedAt;
+    forEachCommentMarker(text, markerEnd, end, emitMarker);
+    return closedAt < 0 ? text.length : closedAt + closer.length;
   };
 
   switch (c) {

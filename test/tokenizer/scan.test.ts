@@ -32,6 +32,11 @@ describe('scan', () => {
     ['format directives', 'printf("%s %5d", x); f"{0} {:>8} {}"', 'w:printf p:( s:"…" s:%a p:, w:x p:); w:f s:"…" s:{} s:{0 s:{:'],
     ['shell variables, but not $1 or a lone %', '"$HOME $1 100%"', 's:"…" s:$w'],
     ['a marker counts once per string', '"${a}${b}"', 's:"…" s:${ s:{w'],
+    ['doc tags in a comment, once each; not an e-mail address', '/**\n * Adds {@link Foo}.\n * @param a the `a`\n * @param b, by a@b.org\n */ f', 'c:/** c:@link c:@param c:` w:f'],
+    ['Doxygen commands and XML doc elements', '//! \\brief Sum.\n/// <summary>x</summary>\n/// <param name="x">', 'c://! c:\\brief ⏎ c:/// c:<summary ⏎ c:/// c:<param'],
+    ['a comparison in prose is no element', '// if a <b or c < d', 'c://'],
+    ['a leading mark: Haddock, cells, rules', '-- | doc\n# %% cell\n// ----', 'c:-- c:^| ⏎ c:# c:^% ⏎ c:// c:^-'],
+    ['a tool directive as the first word', '//go:build linux\n# type: ignore\n// eslint-disable-next-line\n# plain words: no', 'c:// c:go: ⏎ c:# c:type: ⏎ c:// c:eslint- ⏎ c:#'],
   ])('%s', (_name, input, expected) => {
     expect(show(input)).toBe(expected);
   });
