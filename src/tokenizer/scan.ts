@@ -6,6 +6,7 @@ import { CharClass, classOf } from './charclass.js';
 import { TokenKind, type TokenSink } from './kinds.js';
 import { shebangInterpreter } from './shebang.js';
 import { forEachCommentMarker } from './comment-markers.js';
+import { cutStart } from './cut-start.js';
 import { markerBit, markersOf, mayOpenMarker } from './string-markers.js';
 
 const MAX_WORD = 40;
@@ -61,6 +62,16 @@ export function scan(text: string, sink: TokenSink): void {
     const interpreter = shebangInterpreter(text.slice(0, end));
     if (interpreter) sink.token(TokenKind.Shebang, interpreter);
     i = end;
+  }
+
+  const cut = i === 0 ? cutStart(text) : undefined;
+  if (cut) {
+    if (cut.opener === '/*') {
+      sink.token(TokenKind.Comment, '/*');
+      forEachCommentMarker(text, 0, cut.closerAt, (marker) => sink.token(TokenKind.Comment, marker));
+    } else sink.token(TokenKind.String, cut.opener + cut.opener);
+    i = cut.end;
+    atLineStart = false;
   }
 
   while (i < n) {

@@ -36,6 +36,10 @@ describe('scan', () => {
     ['Doxygen commands and XML doc elements', '//! \\brief Sum.\n/// <summary>x</summary>\n/// <param name="x">', 'c://! c:\\brief ⏎ c:/// c:<summary ⏎ c:/// c:<param'],
     ['a comparison in prose is no element', '// if a <b or c < d', 'c://'],
     ['a leading mark: Haddock, cells, rules', '-- | doc\n# %% cell\n// ----', 'c:-- c:^| ⏎ c:# c:^% ⏎ c:// c:^-'],
+    ['a snippet that begins inside a block comment', ' * Sums.\n * @param a\n */\nint f(int a);', 'c:/* c:@param ⏎ w:int w:f p:( w:int w:a p:);'],
+    ['a snippet that begins inside a docstring', '    Returns x.\n    """\n    return x', 's:"""""" ⏎ i:4 w:return w:x'],
+    ['a module docstring opens as usual', '"""\nDoc.\n"""\nimport os', 's:"""""" ⏎ w:import w:os'],
+    ['a glob in a string closes no comment', 'files: ["src/**/*.js"] */\nx', 'w:files p:: p:[ s:"…" p:] p:*/ ⏎ w:x'],
     ['a tool directive as the first word', '//go:build linux\n# type: ignore\n// eslint-disable-next-line\n# plain words: no', 'c:// c:go: ⏎ c:# c:type: ⏎ c:// c:eslint- ⏎ c:#'],
   ])('%s', (_name, input, expected) => {
     expect(show(input)).toBe(expected);
