@@ -5,6 +5,7 @@
 // and a first word that is a tool's directive (`//go:build`, `# type: ignore`, `// MARK:`,
 // `# frozen_string_literal:`, `// eslint-disable`). Each is emitted once per comment.
 import { CharClass, classOf } from './charclass.js';
+import { TokenKind, type TokenSink } from './kinds.js';
 
 const MAX_MARKERS = 8;
 const MAX_TAG = 16;
@@ -13,9 +14,17 @@ const AT = 64;
 const BACKSLASH = 92;
 const BACKTICK = 96;
 const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const EQUALS = 61;
+const SPACE = 32;
+const TAB = 9;
 const COLON = 58;
 const MINUS = 45;
 const LEAD_MARKS = '|^=-%>~+';
+
+/** The markers of the comment being read; reused, as comments are many and mostly hold none. */
+const found: string[] = [];
 
 function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
@@ -27,7 +36,7 @@ function isLower(code: number): boolean {
 
 /** Where a tag may start: after a blank, an opening brace (`{@link`) or a Javadoc star; not in `a@b.org`. */
 function opensTag(previous: number): boolean {
-  return previous === 32 || previous === 9 || previous === 123 || previous === 42;
+  return previous === SPACE || previous === TAB || previous === 123 || previous === 42;
 }
 
 function lettersEnd(text: string, from: number, to: number, max: number): number {
@@ -39,34 +48,38 @@ function lettersEnd(text: string, from: number, to: number, max: number): number
 /** `name=` at `from`: an element's first attribute. */
 function hasAttribute(text: string, from: number, to: number): boolean {
   const end = lettersEnd(text, from, to, MAX_TAG);
-  return end > from && text.charCodeAt(end) === 61;
+  return end > from && text.charCodeAt(end) === EQUALS;
 }
 
-/** Calls `emit` with each marker of the comment body `text[from, to)`, once each, in order found. */
-export function forEachCommentMarker(text: string, from: number, to: number, emit: (marker: string) => void): void {
-  const seen: string[] = [];
-  const add = (marker: string): void => {
-    if (seen.length < MAX_MARKERS && !seen.includes(marker)) {
-      seen.push(marker);
-      emit(marker);
-    }
-  };
+function add(marker: string): void {
+  if (found.length < MAX_MARKERS && !found.includes(marker)) found.push(marker);
+}
+
+/** The tool directive or leading mark a comment body starts with, if any; returns where the body's text starts. */
+function readLead(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  while (i < to && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
+  if (i >= to) return i;
   const lead = text.charCodeAt(i);
-  if (i < to && LEAD_MARKS.includes(text[i] as string)) add(`^${text[i]}`);
-  else if (i < to && classOf(lead) === CharClass.Word) {
+  if (LEAD_MARKS.includes(text[i] as string)) add(`^${text[i]}`);
+  else if (classOf(lead) === CharClass.Word) {
     let end = i + 1;
     while (end < to && end - i < MAX_DIRECTIVE && classOf(text.charCodeAt(end)) === CharClass.Word) end++;
     const next = text.charCodeAt(end);
     if (next === COLON) add(`${text.slice(i, end)}:`);
     else if (next === MINUS && isLetter(text.charCodeAt(end + 1))) add(`${text.slice(i, end)}-`);
   }
-  for (let p = i; p < to; p++) {
+  return i;
+}
+
+/** Emits, as comment tokens, the markers of the comment body `text[from, to)`: once each, in the order found. */
+export function emitCommentMarkers(text: string, from: number, to: number, sink: TokenSink): void {
+  found.length = 0;
+  for (let p = readLead(text, from, to); p < to; p++) {
     const c = text.charCodeAt(p);
     if (c === BACKTICK) {
       add('`');
-    } else if ((c === AT || c === BACKSLASH) && isLower(text.charCodeAt(p + 1)) && opensTag(p > from ? text.charCodeAt(p - 1) : 32)) {
+    } else if ((c === AT || c === BACKSLASH) && isLower(text.charCodeAt(p + 1)) && opensTag(p > from ? text.charCodeAt(p - 1) : SPACE)) {
       const end = lettersEnd(text, p + 1, to, MAX_TAG);
       add(text.slice(p, end));
       p = end - 1;
@@ -74,8 +87,9 @@ export function forEachCommentMarker(text: string, from: number, to: number, emi
       const end = lettersEnd(text, p + 1, to, MAX_TAG);
       const after = text.charCodeAt(end);
       // An element, not a comparison: `<summary>`, `<p/>`, `<param name=…`.
-      if (end - p <= 11 && (after === 62 || after === 47 || (after === 32 && hasAttribute(text, end + 1, to)))) add(text.slice(p, end));
+      if (end - p <= 11 && (after === GT || after === SLASH || (after === SPACE && hasAttribute(text, end + 1, to)))) add(text.slice(p, end));
       p = end - 1;
     }
   }
+  for (const marker of found) sink.token(TokenKind.Comment, marker);
 }
