@@ -104,10 +104,11 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
     const language = contentLanguage(f.language, text);
     validationDocs.push({ text, language });
     // Tune on whole files and snippets alike: both are what users give us, and a probability
-    // should mean the same for a pasted 3-line snippet as for a file.
+    // should mean the same for a pasted 3-line snippet as for a file. A snippet is the language it
+    // shows, as evaluation scores it (three lines of C++ without any C++ are C).
     for (const [lines, id] of [[10, `${f.key}#validation`], [3, `${f.key}#validation3`]] as const) {
       const snippet = snippetOf(text, lines, id);
-      if (snippet) validationDocs.push({ text: snippet, language });
+      if (snippet) validationDocs.push({ text: snippet, language: contentLanguage(language, snippet) });
     }
   }
   let alphaGrid: Array<[number, number]> = [];
