@@ -1,6 +1,6 @@
 // Strategies in Linguist's order, cheapest and surest first; the classifier settles whatever is
 // left, restricted to the candidates the others named.
-import { classify } from '../model/classify.js';
+import { classify, reclassify } from '../model/classify.js';
 import type { LanguageProbability, ModelData } from '../model/types.js';
 import { extensionStrategy } from './extension.js';
 import { filenameStrategy } from './filename.js';
@@ -71,7 +71,7 @@ export function detectLanguage(model: ModelData, text: string, options: DetectLa
   const allowed = candidates.length > 0 ? known : undefined;
   let result = classify(model, text, { candidates: allowed, top: options.top });
   const supported = languagesWithEvidence(result.language, text)?.filter((l) => model.languages.includes(l) && (!allowed || allowed.includes(l)));
-  if (supported && supported.length > 0) result = classify(model, text, { candidates: supported, top: options.top });
+  if (supported && supported.length > 0) result = reclassify(model, result, { candidates: supported, top: options.top });
   // From content alone, a language that extends another is answered only for text that shows the
   // extension: by the labels' definition a text without JSX is not TSX (src/languages/superset-evidence.ts).
   // With a name, the name's candidates stand as Linguist's heuristics leave them. The other way
@@ -79,7 +79,7 @@ export function detectLanguage(model: ModelData, text: string, options: DetectLa
   // validation files: TypeScript writes `/>` in strings too. Not done.
   if (!allowed && result.language !== null && lacksItsExtension(result.language, text)) {
     const possible = model.languages.filter((l) => !lacksItsExtension(l, text));
-    result = classify(model, text, { candidates: possible, top: options.top });
+    result = reclassify(model, result, { candidates: possible, top: options.top });
   }
   // Nor is a base language answered for text written in its extension (EXTENSION_SYNTAX): Verilog
   // code that declares `logic` is SystemVerilog, by the labels' definition; Markdown with ESM or
@@ -88,7 +88,7 @@ export function detectLanguage(model: ModelData, text: string, options: DetectLa
   // Markdown's 94.5% → 94.1%).
   const base = result.language;
   if (!allowed && base !== null && extensionShown(base, text) !== undefined) {
-    result = classify(model, text, { candidates: model.languages.filter((l) => l !== base), top: options.top });
+    result = reclassify(model, result, { candidates: model.languages.filter((l) => l !== base), top: options.top });
   }
   return { language: result.language, confidence: result.confidence, candidates: result.candidates, strategy: 'classifier' };
 }

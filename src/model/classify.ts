@@ -37,7 +37,18 @@ export function allowedIndexes(model: ModelData, candidates?: readonly string[])
 export function classify(model: ModelData, text: string, options: ClassifyOptions = {}): Classification {
   const compiled = compile(model);
   const doc = vectorize(compiled, text);
-  const scores = scoreVector(compiled, doc);
+  return decide(model, scoreVector(compiled, doc), doc, options);
+}
+
+/**
+ * The same text ranked again among other candidates, from the scores already computed: a second
+ * opinion costs a softmax, not another pass of the tokenizer.
+ */
+export function reclassify(model: ModelData, previous: Classification, options: ClassifyOptions = {}): Classification {
+  return decide(model, previous.scores, previous.doc, options);
+}
+
+function decide(model: ModelData, scores: Float64Array, doc: DocumentVector, options: ClassifyOptions): Classification {
   const allowed = allowedIndexes(model, options.candidates);
   const nothing = { language: null, confidence: 0, candidates: [], scores, doc };
   const noise = doc.knownCount < model.params.minKnownShare * doc.featureCount;

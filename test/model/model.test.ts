@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, deserializeModel, serializeModel, trainModel, explainDecision, ModelTrainer } from '../../src/model/index.js';
+import { classify, reclassify, deserializeModel, serializeModel, trainModel, explainDecision, ModelTrainer } from '../../src/model/index.js';
 import { WhichlangError } from '../../src/errors.js';
 import { TINY_CORPUS } from '../tiny-corpus.js';
 
@@ -63,6 +63,15 @@ describe('trainModel + classify', () => {
     const result = classify(model, text, { candidates: ['Ruby', 'JavaScript'], top: 5 });
     expect(result.candidates.map((c) => c.language).sort()).toEqual(['JavaScript', 'Ruby']);
     expect(result.language).not.toBe('Python');
+  });
+
+  it('ranks again among other candidates from the scores it has, as classifying afresh would', () => {
+    const text = 'def mul(a, b):\n    return a * b\n';
+    const first = classify(model, text);
+    const options = { candidates: ['Ruby', 'JavaScript'], top: 5 };
+    const again = reclassify(model, first, options);
+    expect(again.candidates).toEqual(classify(model, text, options).candidates);
+    expect(again.language).toBe(classify(model, text, options).language);
   });
 
   it('is deterministic: the same corpus gives a byte-identical model', () => {
