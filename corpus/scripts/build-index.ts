@@ -12,7 +12,7 @@ import { CACHE, CORPUS, globToRegExp, loadManifest, safeId, type ManifestEntry }
 import { nearDuplicateKey } from './near-duplicates.js';
 import { needsDialectEvidence, sqlLabel } from './sql-dialect.js';
 import { splitByProject, type Split } from './split.js';
-import { lacksTemplateTags, TEMPLATE_LANGUAGES } from './template-tags.js';
+import { lacksTemplateTags } from './template-tags.js';
 
 const TARGET: Record<Split, number> = { train: 0.8, validation: 0.1, test: 0.1 };
 
@@ -68,8 +68,8 @@ interface Candidate {
   bytes: number;
   inTests: boolean;
   order: string;
-  /** Exact and near-duplicate content hashes, once the file has been read. */
-  hash?: { exact: string; near: string };
+  /** What reading the file found (hashes, template tags), once it has been read. */
+  hash?: ContentCheck;
 }
 
 function* walk(root: string, rel = ''): Generator<string> {
@@ -95,8 +95,16 @@ const drop = (why: string): undefined => {
   return undefined;
 };
 
-/** Content checks; returns the exact (whitespace-normalised) and near-duplicate hashes, or undefined when the file is dropped. */
-function contentHash(abs: string, size: number): { exact: string; near: string } | undefined {
+interface ContentCheck {
+  /** Whitespace-normalised and near-duplicate hashes. */
+  readonly exact: string;
+  readonly near: string;
+  /** A template-language file without a template tag, dropped after the split (see main). */
+  readonly lacksTemplateTags: boolean;
+}
+
+/** Content checks while the file is read: its hashes and tags, or undefined when the file is dropped. */
+function contentHash(abs: string, size: number, language: string): ContentCheck | undefined {
   const buf = readFileSync(abs);
   const head = buf.subarray(0, HEAD_BYTES);
   if (head.includes(0)) return drop('binary (NUL byte)');
@@ -111,7 +119,7 @@ function contentHash(abs: string, size: number): { exact: string; near: string }
   const lines = text.split('\n');
   if (size / lines.length > 300) return drop('long lines (average > 300)');
   for (const l of lines) if (l.length > 5000) return drop('long line (> 5000)');
-  return { exact: sha1(text.replace(/\s+/g, ' ').trim()), near: sha1(nearDuplicateKey(text)) };
+  return { exact: sha1(text.replace(/\s+/g, ' ').trim()), near: sha1(nearDuplicateKey(text)), lacksTemplateTags: lacksTemplateTags(language, text) };
 }
 
 function main(): void {
@@ -181,7 +189,7 @@ function main(): void {
   const checkFile = (c: Candidate): boolean => {
     let ok = dupOk.get(c.path);
     if (ok === undefined) {
-      const h = contentHash(join(CACHE, c.path), c.bytes);
+      const h = contentHash(join(CACHE, c.path), c.bytes, c.language);
       ok = h !== undefined;
       dupOk.set(c.path, ok);
       if (h) c.hash = h;
@@ -274,8 +282,7 @@ function main(): void {
   // split, not before: dropping it first changes project sizes and can move whole projects
   // between train and test, so a label fix would also change the test set it is measured on.
   selected = selected.filter((c) => {
-    if (!TEMPLATE_LANGUAGES.includes(c.language)) return true;
-    if (!lacksTemplateTags(c.language, readFileSync(join(CACHE, c.path), 'utf8'))) return true;
+    if (!c.hash?.lacksTemplateTags) return true;
     drop('template language without a template tag');
     return false;
   });
