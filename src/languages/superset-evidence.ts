@@ -102,7 +102,24 @@ export interface ExtensionSyntax {
   readonly evidence: Readonly<Record<string, RegExp>>;
 }
 
+// A Jinja statement tag. Configuration and script files practically never have one (in the
+// corpus: YAML 2 of 1,993 files, JSON 1 of 1,975, none in INI, TOML or Shell), while 494 of 760
+// Jinja templates do; yet a template of a 450-line YAML file with ten `{% raw %}` tags reads as
+// YAML. Crystal macros (`{% for %}`), Twig, Python code holding templates in strings and HTML
+// pages of Django projects have them too, so only these hosts are ranked again.
+const JINJA_STATEMENT: ExtensionSyntax = {
+  extension: 'Jinja',
+  outside: 'code fences',
+  relabels: false,
+  evidence: {
+    'a statement tag: {% if %}, {% for %}, {% set %}, {% raw %} …':
+      /\{%[-+]?[ \t]*(?:if|elif|else|for|set|endif|endfor|block|endblock|macro|endmacro|include|import|from|raw|endraw|filter|with|call)\b[^\n]*?%\}/,
+  },
+};
+const TEMPLATE_HOSTS = ['YAML', 'JSON', 'INI', 'TOML', 'Shell', 'Dockerfile', 'Makefile', 'Java Properties'] as const;
+
 export const EXTENSION_SYNTAX: Readonly<Record<string, ExtensionSyntax>> = {
+  ...Object.fromEntries(TEMPLATE_HOSTS.map((host) => [host, JINJA_STATEMENT])),
   Verilog: {
     extension: 'SystemVerilog',
     outside: 'comments',

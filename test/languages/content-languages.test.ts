@@ -87,6 +87,16 @@ describe('extensionShown', () => {
     expect(extensionShown('Verilog', 'module t;\n  logic a;\nendmodule\n')).toBe('SystemVerilog');
     expect(extensionShown('Python', 'logic = 1\n')).toBeUndefined();
   });
+
+  it('takes a Jinja statement tag in a configuration file for a template, but not a bare {{ expression }}', () => {
+    expect(extensionShown('YAML', 'services:\n{% for s in services %}\n  - {{ s }}\n{% endfor %}\n')).toBe('Jinja');
+    expect(extensionShown('YAML', 'text: "{% raw %}{{ .Name }}{% endraw %}"\n')).toBe('Jinja');
+    expect(extensionShown('YAML', 'name: "{{ item.name }}"\nwhen: x is defined\n')).toBeUndefined();
+    // A host not in the list keeps its answer: Python code may hold templates in strings.
+    expect(extensionShown('Python', 't = Template("{% if x %}y{% endif %}")\n')).toBeUndefined();
+    // Not a label move: a YAML file with a tag stays YAML in training.
+    expect(contentLanguage('YAML', 'a: "{% raw %}x{% endraw %}"\n')).toBe('YAML');
+  });
 });
 
 describe('withoutCodeFences', () => {
