@@ -72,8 +72,27 @@ function readLead(text: string, from: number, to: number): number {
   return i;
 }
 
+const MAX_WORDS = 8;
+const MAX_WORD = 24;
+
+/** The prose words of `text[from, to)` that start with a letter, as written, at most MAX_WORDS. */
+function emitCommentWords(text: string, from: number, to: number, sink: TokenSink): void {
+  let words = 0;
+  for (let p = from; p < to && words < MAX_WORDS; p++) {
+    if (classOf(text.charCodeAt(p)) !== CharClass.Word) continue;
+    let end = p + 1;
+    while (end < to && classOf(text.charCodeAt(end)) === CharClass.Word) end++;
+    if (isLetter(text.charCodeAt(p)) && end - p >= 2 && end - p <= MAX_WORD) {
+      sink.token(TokenKind.CommentWord, text.slice(p, end));
+      words++;
+    }
+    p = end;
+  }
+}
+
 /** Emits, as comment tokens, the markers of the comment body `text[from, to)`: once each, in the order found. */
 export function emitCommentMarkers(text: string, from: number, to: number, sink: TokenSink): void {
+  if (sink.commentWords) emitCommentWords(text, from, to, sink);
   found.length = 0;
   for (let p = readLead(text, from, to); p < to; p++) {
     const c = text.charCodeAt(p);

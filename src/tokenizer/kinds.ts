@@ -8,6 +8,8 @@ export const TokenKind = {
   Number: 'n',
   String: 's',
   Comment: 'c',
+  /** A word of a comment's prose, when the sink asks for them (TokenSink.commentWords). */
+  CommentWord: 'm',
   Directive: 'd',
   Shebang: '!',
   Indent: 'i',
@@ -18,6 +20,8 @@ export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
 
 /** Receives tokens in order; `newline` marks a line break between two tokens. */
 export interface TokenSink {
+  /** Also pass the words of comments' prose (as CommentWord tokens), not only their markers. */
+  readonly commentWords?: boolean;
   token(kind: TokenKind, text: string): void;
   newline(): void;
 }

@@ -94,6 +94,32 @@ describe('features', () => {
     expect([...describeFeatures('.column\n', { bigrams: true, positions: true }).values()].some((n) => n.startsWith('['))).toBe(false);
   });
 
+  it('with word styles, a shape keeps the naming style of its word', () => {
+    const options = { bigrams: true, positions: true, shapes: true, wordStyles: true };
+    const names = [...describeFeatures('my_var = someThing + Other(MAX_N, Ada_Case, x)\n', options).values()];
+    expect(names).toEqual(
+      expect.arrayContaining(['~W:w_w p:=', '~p:= W:wW', '~p:+ W:Ww', '~p:( W:W', '~p:, W:Ww_Ww', '~p:, W:w', '[W:w_w p:= W:wW p:+ W:Ww p:( …]']),
+    );
+    // Names in the same style share their shapes; without the option every word is one W.
+    const same = [...describeFeatures('your_name = otherThing\n', options).values()];
+    expect(same).toContain('[W:w_w p:= W:wW]');
+    expect([...describeFeatures('my_var = x\n', { bigrams: true, positions: true, shapes: true }).values()]).toContain('[W p:= W]');
+  });
+
+  it('with comment words, reads the prose of comments in short texts only, each word on its own', () => {
+    const options = { bigrams: true, positions: true, shapes: true, commentWords: true };
+    const snippet = '// Returns nil when the goroutine exits.\nx := 1\n';
+    const names = [...describeFeatures(snippet, options).values()];
+    expect(names).toEqual(expect.arrayContaining(['m:Returns', 'm:nil', 'm:goroutine', 'c://']));
+    // Prose takes no part in pairs or line positions.
+    expect(names.filter((n) => n.includes('m:')).every((n) => /^m:\w+$/.test(n))).toBe(true);
+    // Without the option, the comment is its marker only.
+    expect([...describeFeatures(snippet, { bigrams: true, positions: true }).values()].some((n) => n.startsWith('m:'))).toBe(false);
+    // A whole file is read for its code: past a dozen lines its comments' prose is not read.
+    const file = snippet + 'y := 2\n'.repeat(20);
+    expect([...describeFeatures(file, options).values()].some((n) => n.startsWith('m:'))).toBe(false);
+  });
+
   it('emits fewer features without bigrams and positions', () => {
     const all = featureHashes('x = y + z');
     const plain = featureHashes('x = y + z', { bigrams: false, positions: false });
