@@ -11,7 +11,7 @@ import { extensionsOf, languageInfo, languagesForExtension, languagesForFilename
 import { CACHE, CORPUS, globToRegExp, loadManifest, safeId, type ManifestEntry } from './fetch.js';
 import { nearDuplicateKey } from './near-duplicates.js';
 import { needsDialectEvidence, sqlLabel } from './sql-dialect.js';
-import { splitByProject, type Split } from './split.js';
+import { splitWithPinned, type Split } from './split.js';
 import { lacksTemplateTags } from './template-tags.js';
 
 const TARGET: Record<Split, number> = { train: 0.8, validation: 0.1, test: 0.1 };
@@ -265,18 +265,22 @@ function main(): void {
   // ---- split: by project, for all its languages at once (split.ts) ----
   const projectOf = new Map(entries.map((e) => [e.id, e.project ?? e.id]));
   const unit = (source: string): string => projectOf.get(source) ?? source;
+  // Projects pinned to a split join it after the plan, taking no part in it: training sources
+  // added later leave every held-out project where it was.
+  const pinnedSplit = new Map<string, Split>();
+  for (const e of entries) if (e.split) pinnedSplit.set(unit(e.id), e.split);
   const langSrc = new Map<string, Map<string, number>>(); // language -> project -> files
   for (const c of selected) {
     if (!langSrc.has(c.language)) langSrc.set(c.language, new Map());
     const m = langSrc.get(c.language)!;
     m.set(unit(c.source), (m.get(unit(c.source)) ?? 0) + 1);
   }
-  const plan = splitByProject(langSrc, {
+  const plan = splitWithPinned(langSrc, {
     target: TARGET,
     minSourceFiles: MIN_SOURCE_FILES,
     minTrainSources: MIN_TRAIN_SOURCES,
     minHeldoutFiles: MIN_HELDOUT_FILES,
-  });
+  }, pinnedSplit);
   const splitOf = (c: { source: string }): Split => plan.splitOf.get(unit(c.source)) ?? 'train';
   // A template-language file without a template tag (template-tags.ts) is dropped after the
   // split, not before: dropping it first changes project sizes and can move whole projects

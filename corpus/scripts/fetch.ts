@@ -22,6 +22,11 @@ export interface ManifestEntry {
   exclude?: string[];
   /** Entries of one project (several binaries of one Debian source, a repository and its Debian package) share it; the split keeps them together. */
   project?: string;
+  /**
+   * The split this source's project joins after the others are split (build-index.ts): sources
+   * added to teach thin languages more styles train, and the held-out sets stay as they were.
+   */
+  split?: 'train';
   /** Globs exempt from the vendored-path filter (first-party code that sits under deps/ etc.). */
   keep?: string[];
   /** Globs of archives inside the extracted tree (e.g. Debian's Clojure jars) to unzip into `<archive>.d/`. */

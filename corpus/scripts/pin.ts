@@ -4,7 +4,8 @@
 //   npm <name>[@version] [...same options]
 //   git <owner/name>[@commit] [...same options]   (commit defaults to HEAD of the local mirror)
 // Options: .ext=Language (settle), include=, exclude=, keep=, unzip= (comma-separated globs),
-// project=<name> (entries of one project share it: the split keeps them on one side).
+// project=<name> (entries of one project share it: the split keeps them on one side), split=train
+// (the project trains and takes no part in the split: the held-out sets stay as they were).
 // Multi-word language names use '_' for spaces (.el=Emacs_Lisp). Versions are resolved from the
 // private apt lists (run fetch.ts once first) and from npm (dist.integrity). Entries are merged
 // into corpus/manifest.json by id, which is kept sorted.
@@ -98,6 +99,7 @@ for (const raw of input.split('\n')) {
     else if (o.startsWith('keep=')) extra.keep = o.slice(5).split(',');
     else if (o.startsWith('unzip=')) extra.unzip = o.slice(6).split(',');
     else if (o.startsWith('project=')) extra.project = o.slice(8);
+    else if (o === 'split=train') extra.split = 'train';
     else console.error(`? option ${o} in: ${line}`);
   }
   let entry: ManifestEntry | undefined;

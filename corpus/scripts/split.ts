@@ -169,3 +169,17 @@ export function splitByProject(filesByLanguage: Counts, options: SplitOptions): 
   }
   return { splitOf, trainOnly, unmet };
 }
+
+/**
+ * The plan for the projects not in `pinned`, which then join their pinned split: a project pinned
+ * to train takes no part in the plan, so adding one leaves every other project where it was.
+ */
+export function splitWithPinned(filesByLanguage: Counts, options: SplitOptions, pinned: ReadonlyMap<string, Split>): SplitPlan {
+  const unpinned = new Map<string, ReadonlyMap<string, number>>();
+  for (const [language, byProject] of filesByLanguage) {
+    const kept = [...byProject].filter(([project]) => !pinned.has(project));
+    if (kept.length > 0) unpinned.set(language, new Map(kept));
+  }
+  const plan = splitByProject(unpinned, options);
+  return { ...plan, splitOf: new Map([...plan.splitOf, ...pinned]) };
+}

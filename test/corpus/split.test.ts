@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitByProject, type Split, type SplitOptions } from '../../corpus/scripts/split.js';
+import { splitByProject, splitWithPinned, type Split, type SplitOptions } from '../../corpus/scripts/split.js';
 
 const OPTIONS: SplitOptions = {
   target: { train: 0.8, validation: 0.1, test: 0.1 },
@@ -92,5 +92,29 @@ describe('splitByProject', () => {
         .map(([l, m]) => [l, Object.fromEntries(Object.entries(m).reverse())]),
     );
     expect([...plan(reversed).splitOf].sort()).toEqual([...plan(table).splitOf].sort());
+  });
+});
+
+describe('splitWithPinned', () => {
+  it('adds projects pinned to train without moving any other project', () => {
+    const table: Table = {
+      C: Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`p${i}`, 20 + 3 * i])),
+      Nim: { p1: 30, p2: 12, p5: 40, n1: 25 },
+    };
+    const before = plan(table).splitOf;
+    // Large new sources: planned with the others, they would change the held-out choices.
+    const grown: Table = { C: { ...table.C, big: 400 }, Nim: { ...table.Nim, big: 300, other: 60 } };
+    const counts = new Map(Object.entries(grown).map(([l, m]) => [l, new Map(Object.entries(m))]));
+    const pinned = new Map<string, Split>([
+      ['big', 'train'],
+      ['other', 'train'],
+    ]);
+    const after = splitWithPinned(counts, OPTIONS, pinned).splitOf;
+    for (const [project, split] of before) expect(after.get(project)).toBe(split);
+    expect(after.get('big')).toBe('train');
+    expect(after.get('other')).toBe('train');
+    // Planned like any other project, the large one moves the plan.
+    const unpinned = splitByProject(counts, OPTIONS).splitOf;
+    expect([...before].some(([project, split]) => unpinned.get(project) !== split)).toBe(true);
   });
 });
