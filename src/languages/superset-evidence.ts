@@ -24,6 +24,29 @@ const CSS_PREPROCESSOR_SYNTAX: Readonly<Record<string, RegExp>> = {
 };
 
 export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
+  // A `.ts` file without a type, an interface or any other TypeScript syntax is JavaScript (about
+  // one in nine in the corpus: re-exports, small modules, test cases).
+  TypeScript: {
+    base: 'JavaScript',
+    evidence: {
+      'a primitive type annotation (: string, : void …)':
+        /[\w)\]?][ \t]*:[ \t]*(?:string|number|boolean|any|unknown|void|never|bigint|symbol|object|unique)\b(?![ \t]*[:(])/,
+      'a named or generic type annotation (: Foo[], : Map<…>)': /[\w)\]?][ \t]*:[ \t]*[A-Z]\w*(?:\[\]|<[\w, |[\]]*>)/,
+      'a function type annotation (: (a) => b)': /\w[ \t]*:[ \t]*\([^()\n]*\)[ \t]*=>/,
+      'a return type before the body': /\)[ \t]*:[ \t]*(?:[A-Z]\w*|\{|\[)[^\n;]*(?:\{|=>)[ \t]*$/m,
+      'interface, type alias, enum, declare, namespace, abstract class':
+        /^[ \t]*(?:export[ \t]+)?(?:default[ \t]+)?(?:declare[ \t]+)?(?:interface[ \t]+[A-Za-z_$]|type[ \t]+\w+(?:<[^>\n]*>)?[ \t]*=|(?:const[ \t]+)?enum[ \t]+\w|declare[ \t]+\w|namespace[ \t]+\w|abstract[ \t]+class\b|module[ \t]+['"\w])/m,
+      'access modifiers and readonly members': /^[ \t]*(?:public|private|protected|readonly)[ \t]+(?:readonly[ \t]+|static[ \t]+|async[ \t]+)?[\w$#]+[?!]?[ \t]*[:=;(<]/m,
+      'import type, export type': /\b(?:import|export)[ \t]+type\b|\bimport[ \t]*\{[^}\n]*\btype[ \t]+\w/,
+      'a cast (as Foo, as const) or satisfies': /^(?![ \t]*(?:import|export)\b)[^\n]*[\w)\]][ \t]+as[ \t]+(?:const|any|unknown|string|number|boolean|[A-Z]\w*)\b|\bsatisfies[ \t]+\w/m,
+      'a non-null assertion or definite assignment (x!.y, x!: T)': /\w!\.\w|\w!:[ \t]*\w|\w!\)/,
+      'an optional parameter (x?: T)': /\([ \t]*\w+\?:|,[ \t]*\w+\?:/,
+      'generic parameters or arguments (function f<T>, f<Foo>())': /\b(?:function|class)[ \t]+\w+[ \t]*<|\b\w+<[A-Z]\w*(?:\[\])?>\(/,
+      'implements': /\bclass[ \t]+\w+[^\n{]*\bimplements[ \t]+\w/,
+      'a decorator call (@Component(…))': /^[ \t]*@[A-Z]\w*\(/m,
+      'a triple-slash reference': /^\/\/\/[ \t]*<reference\b/m,
+    },
+  },
   TSX: {
     base: 'TypeScript',
     evidence: {
