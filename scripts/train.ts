@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { listLabelledFiles } from '../src/node/labelled-files.js';
 import { trainFromFiles } from '../src/node/train-files.js';
 import { writeModelFile } from '../src/node/write-model.js';
+import { SHIPPED_FEATURE_OPTIONS } from '../src/tokenizer/features.js';
 
 const { values } = parseArgs({
   options: {
@@ -21,8 +22,8 @@ const { values } = parseArgs({
     'min-files': { type: 'string', default: '20' },
     'no-bigrams': { type: 'boolean', default: false },
     'no-shapes': { type: 'boolean', default: false },
-    'word-styles': { type: 'boolean', default: false },
-    'comment-words': { type: 'boolean', default: false },
+    'no-word-styles': { type: 'boolean', default: false },
+    'no-comment-words': { type: 'boolean', default: false },
     // Discriminative refinement of the counts (src/model/refine.ts): epochs and step size, chosen
     // with scripts/research/discriminative.ts on the validation split. 0 epochs: plain naive Bayes.
     // Session 7, train-only models on validation: 6 epochs over 4 gained 0.1–0.2 points at every
@@ -63,7 +64,13 @@ const common = {
   minDocFrequency: Number(values['min-df']),
   minEntryCount: Number(values['min-entry']),
   ...(Number(values['long-doc']) > 0 ? { longDocumentMass: Number(values['long-doc']) } : {}),
-  features: { bigrams: !values['no-bigrams'], positions: true, shapes: !values['no-shapes'], wordStyles: values['word-styles'] === true, commentWords: values['comment-words'] === true },
+  features: {
+    ...SHIPPED_FEATURE_OPTIONS,
+    bigrams: !values['no-bigrams'],
+    shapes: !values['no-shapes'],
+    wordStyles: !values['no-word-styles'],
+    commentWords: !values['no-comment-words'],
+  },
   refine: {
     epochs: Number(values['refine-epochs']),
     rate: Number(values['refine-rate']),

@@ -4,6 +4,7 @@ import { listLabelledFiles } from '../node/labelled-files.js';
 import { languageInfo } from '../languages/index.js';
 import { readModelFile } from '../node/model-file.js';
 import { trainFromFiles } from '../node/train-files.js';
+import { SHIPPED_FEATURE_OPTIONS } from '../tokenizer/features.js';
 import { writeModelFile } from '../node/write-model.js';
 import type { CliIO } from './io.js';
 import { progressBar } from './progress.js';
@@ -17,7 +18,7 @@ export interface TrainCommandOptions {
   quiet?: boolean;
 }
 
-/** Epochs of discriminative refinement (src/model/refine.ts); `npm run train` uses 4. */
+/** Epochs of discriminative refinement (src/model/refine.ts); `npm run train` uses 6. */
 function parseRefine(value: string | undefined): number {
   if (value === undefined) return 0;
   const epochs = Number(value);
@@ -37,6 +38,7 @@ export function trainCommand(corpus: string, options: TrainCommandOptions, io: C
   const { model, log } = trainFromFiles(files, {
     ...(base ? { extend: base } : {}),
     validation,
+    features: SHIPPED_FEATURE_OPTIONS,
     snippetLines: [3, 10],
     ...(refineEpochs > 0 ? { refine: { epochs: refineEpochs, rate: 0.8 } } : {}),
     onProgress: (done, total) => bar.update(done, total),

@@ -67,7 +67,9 @@ function readText(path: string): string | undefined {
 export function trainFromFiles(files: readonly LabelledFile[], options: TrainFilesOptions = {}): { model: ModelData; log: TrainFilesLog } {
   const started = performance.now();
   const refine = options.refine && options.refine.epochs > 0 ? options.refine : undefined;
-  const trainer = new ModelTrainer({ ...options, keepDocuments: refine !== undefined });
+  // Extending a model reads the new files as it read its own: other features would never meet its counts.
+  const features = options.extend ? options.extend.params.features : options.features;
+  const trainer = new ModelTrainer({ ...options, ...(features ? { features } : {}), keepDocuments: refine !== undefined });
   if (options.extend) trainer.addModel(options.extend);
   const skipped: string[] = [];
   const filesPerLanguage: Record<string, number> = {};

@@ -28,6 +28,9 @@ export interface FeatureOptions {
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { bigrams: true, positions: true };
 
+/** What the shipped model is trained with (`npm run train`), and `whichlang train` too. */
+export const SHIPPED_FEATURE_OPTIONS: FeatureOptions = { bigrams: true, positions: true, shapes: true, wordStyles: true, commentWords: true };
+
 const LINE_START = hashString('^');
 const LINE_END = hashString('$');
 const SKELETON = hashString('skeleton');

@@ -1,6 +1,6 @@
 export { scan } from './scan.js';
 export { TokenKind, type TokenSink } from './kinds.js';
-export { featureHashes, describeFeatures, DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from './features.js';
+export { featureHashes, describeFeatures, DEFAULT_FEATURE_OPTIONS, SHIPPED_FEATURE_OPTIONS, type FeatureOptions } from './features.js';
 export { decodeText, looksBinary, sniffEncoding, MAX_INPUT_BYTES, type TextEncoding } from './decode.js';
 export { shebangInterpreter } from './shebang.js';
 export { hashString } from './hash.js';

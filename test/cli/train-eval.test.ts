@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MODEL_PATH } from '../../src/node/model-file.js';
+import { DEFAULT_MODEL_PATH, readModelFile } from '../../src/node/model-file.js';
 import { runCli } from './run-cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'whichlang-train-'));
@@ -37,6 +37,9 @@ describe('train and eval commands', () => {
     // The shipped languages are still known, and still recognised.
     const python = await runCli(['--ndjson', '--content-only', '--model', extended, 'test/fixtures/samples/inventory.py']);
     expect(JSON.parse(python.stdout)).toMatchObject({ language: 'Python' });
+    // The new files were read with the shipped model's features (shapes, word styles …): features it
+    // was not trained with would never meet its counts.
+    expect(readModelFile(extended).params.features).toEqual(readModelFile(DEFAULT_MODEL_PATH).params.features);
   });
 
   it('evaluates a model on a labelled directory, as a report or JSON', async () => {
