@@ -33,6 +33,24 @@ const MIN_BYTES = 64;
 const MAX_BYTES = 1024 * 1024;
 const HEAD_BYTES = 64 * 1024;
 
+/** The first k files of each list, k as large as keeps the total within `budget` (at most PER_SOURCE). */
+function waterFill<T>(lists: readonly T[][], budget: number): T[][] {
+  const total = lists.reduce((s, l) => s + l.length, 0);
+  let k = PER_SOURCE;
+  if (total > budget) {
+    let lo = 0;
+    let hi = PER_SOURCE;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      const n = lists.reduce((s, l) => s + Math.min(l.length, mid), 0);
+      if (n <= budget) lo = mid;
+      else hi = mid - 1;
+    }
+    k = lo;
+  }
+  return lists.map((l) => l.slice(0, k));
+}
+
 const filters = JSON.parse(readFileSync(join(CORPUS, 'filters.json'), 'utf8'));
 const vendored: RegExp[] = filters.vendored.map((p: string) => new RegExp(p));
 const generated: RegExp[] = filters.generated.map((p: string) => new RegExp(p));
@@ -236,6 +254,9 @@ function main(): void {
   }
 
   // Per language: water-fill so no language exceeds PER_LANGUAGE, taking evenly across sources.
+  // Sources pinned to a split (the manifest's `split`) fill what room the others leave, so that
+  // adding them takes no file from a held-out project.
+  const pinnedSources = new Set(entries.filter((e) => e.split).map((e) => e.id));
   const byLang = new Map<string, Map<string, Candidate[]>>();
   for (const c of kept) {
     if (!byLang.has(c.language)) byLang.set(c.language, new Map());
@@ -245,21 +266,11 @@ function main(): void {
   }
   let selected: Candidate[] = [];
   for (const [, bySource] of byLang) {
-    const lists = [...bySource.values()];
-    const total = lists.reduce((s, l) => s + l.length, 0);
-    let k = PER_SOURCE;
-    if (total > PER_LANGUAGE) {
-      let lo = 0;
-      let hi = PER_SOURCE;
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        const n = lists.reduce((s, l) => s + Math.min(l.length, mid), 0);
-        if (n <= PER_LANGUAGE) lo = mid;
-        else hi = mid - 1;
-      }
-      k = lo;
-    }
-    for (const l of lists) selected.push(...l.slice(0, k));
+    const planned = [...bySource].filter(([source]) => !pinnedSources.has(source)).map(([, l]) => l);
+    const pinned = [...bySource].filter(([source]) => pinnedSources.has(source)).map(([, l]) => l);
+    const taken = waterFill(planned, PER_LANGUAGE);
+    const room = PER_LANGUAGE - taken.reduce((s, l) => s + l.length, 0);
+    for (const l of [...taken, ...waterFill(pinned, room)]) selected.push(...l);
   }
 
   // ---- split: by project, for all its languages at once (split.ts) ----
