@@ -36,27 +36,10 @@ const LINE_END = hashString('$');
 const SKELETON = hashString('skeleton');
 const SKELETON_TOKENS = 6;
 const WORD_SHAPE = hashString('W', hashString('shape'));
-/** Naming styles, as the placeholder names them in explanations. */
+/** Naming styles (src/tokenizer/word-style.ts), as the placeholder names them in explanations. */
 const WORD_STYLES = ['w', 'w_w', 'wW', 'Ww', 'Ww_Ww', 'W'] as const;
 const WORD_STYLE_SHAPES = WORD_STYLES.map((style) => hashString(style, hashString('shape')));
 
-/** Index into WORD_STYLES of a word's naming style. */
-function wordStyle(word: string): number {
-  let upper = 0;
-  let lower = 0;
-  let inner = 0; // underscores between letters, not a leading `_private`
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-    else if (c === 95 && upper + lower > 0) inner++;
-  }
-  if (upper === 0) return inner > 0 ? 1 : 0;
-  if (lower === 0) return 5;
-  const first = word.charCodeAt(word.charCodeAt(0) === 95 ? 1 : 0);
-  if (first >= 65 && first <= 90) return inner > 0 ? 4 : 3;
-  return 2;
-}
 const NUMBER_SHAPE = hashString('N', hashString('shape'));
 const STRING_SHAPE = hashString('S', hashString('shape'));
 
@@ -101,7 +84,7 @@ function walkFeatures(
   const styles = options.wordStyles === true;
   const sink: TokenSink = {
     commentWords: options.commentWords === true && lineCountAtMost(text, COMMENT_WORDS_MAX_LINES),
-    token(kind, tokenText) {
+    token(kind, tokenText, wordStyleIndex) {
       const h = tokenHash(kind, tokenText);
       const name = named ? `${kind}:${tokenText}` : '';
       emit(h, name);
@@ -109,10 +92,10 @@ function walkFeatures(
       if (options.positions && lineFirst) emit(combineHashes(LINE_START, h), named ? `^${name}` : '');
       if (options.bigrams && prevHash >= 0) emit(combineHashes(prevHash, h), named ? `${prevName} ${name}` : '');
       if (shapes) {
-        const style = styles && kind === TokenKind.Word ? wordStyle(tokenText) : -1;
+        const style = styles && wordStyleIndex !== undefined ? wordStyleIndex : -1;
         const wordShape = style >= 0 ? (WORD_STYLE_SHAPES[style] as number) : WORD_SHAPE;
         const shape = kind === TokenKind.Word ? wordShape : kind === TokenKind.Number ? NUMBER_SHAPE : kind === TokenKind.String ? STRING_SHAPE : h;
-        const wordName = style >= 0 ? `W:${WORD_STYLES[style] as string}` : 'W';
+        const wordName = named && style >= 0 ? `W:${WORD_STYLES[style] as string}` : 'W';
         const shapeName = named ? (shape === h ? name : kind === TokenKind.Word ? wordName : kind === TokenKind.Number ? 'N' : 'S') : '';
         // A pair of two concrete tokens is already a bigram; only pairs with a placeholder are new.
         if (options.bigrams && prevShape >= 0 && (shape !== h || prevShape !== prevHash)) {

@@ -22,6 +22,7 @@ export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
 export interface TokenSink {
   /** Also pass the words of comments' prose (as CommentWord tokens), not only their markers. */
   readonly commentWords?: boolean;
-  token(kind: TokenKind, text: string): void;
+  /** `wordStyle` comes with words only: the index of their naming style (word-style.ts). */
+  token(kind: TokenKind, text: string, wordStyle?: number): void;
   newline(): void;
 }

@@ -6,6 +6,7 @@ import { CharClass, classOf } from './charclass.js';
 import { TokenKind, type TokenSink } from './kinds.js';
 import { shebangInterpreter } from './shebang.js';
 import { emitCommentMarkers } from './comment-markers.js';
+import { wordStyle } from './word-style.js';
 import { cutStart } from './cut-start.js';
 import { markerBit, markersOf, mayOpenMarker } from './string-markers.js';
 
@@ -130,7 +131,10 @@ function emitIndent(text: string, from: number, to: number, sink: TokenSink): vo
 function scanWord(text: string, start: number, sink: TokenSink): number {
   let i = start + 1;
   while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
-  sink.token(TokenKind.Word, text.slice(start, Math.min(i, start + MAX_WORD)));
+  const end = Math.min(i, start + MAX_WORD);
+  // The naming style is read here, from the text itself: read again from the sliced token it cost
+  // a quarter of the feature extraction.
+  sink.token(TokenKind.Word, text.slice(start, end), wordStyle(text, start, end));
   return i;
 }
 
