@@ -39,7 +39,6 @@ const WORD_SHAPE = hashString('W', hashString('shape'));
 /** Naming styles (src/tokenizer/word-style.ts), as the placeholder names them in explanations. */
 const WORD_STYLES = ['w', 'w_w', 'wW', 'Ww', 'Ww_Ww', 'W'] as const;
 const WORD_STYLE_SHAPES = WORD_STYLES.map((style) => hashString(style, hashString('shape')));
-
 const NUMBER_SHAPE = hashString('N', hashString('shape'));
 const STRING_SHAPE = hashString('S', hashString('shape'));
 
@@ -92,10 +91,11 @@ function walkFeatures(
       if (options.positions && lineFirst) emit(combineHashes(LINE_START, h), named ? `^${name}` : '');
       if (options.bigrams && prevHash >= 0) emit(combineHashes(prevHash, h), named ? `${prevName} ${name}` : '');
       if (shapes) {
-        const style = styles && wordStyleIndex !== undefined ? wordStyleIndex : -1;
-        const wordShape = style >= 0 ? (WORD_STYLE_SHAPES[style] as number) : WORD_SHAPE;
+        // Only words come with a style; without word styles every word is one W.
+        const style = styles ? wordStyleIndex : undefined;
+        const wordShape = style === undefined ? WORD_SHAPE : (WORD_STYLE_SHAPES[style] as number);
         const shape = kind === TokenKind.Word ? wordShape : kind === TokenKind.Number ? NUMBER_SHAPE : kind === TokenKind.String ? STRING_SHAPE : h;
-        const wordName = named && style >= 0 ? `W:${WORD_STYLES[style] as string}` : 'W';
+        const wordName = named && style !== undefined ? `W:${WORD_STYLES[style] as string}` : 'W';
         const shapeName = named ? (shape === h ? name : kind === TokenKind.Word ? wordName : kind === TokenKind.Number ? 'N' : 'S') : '';
         // A pair of two concrete tokens is already a bigram; only pairs with a placeholder are new.
         if (options.bigrams && prevShape >= 0 && (shape !== h || prevShape !== prevHash)) {
