@@ -253,10 +253,15 @@ function main(): void {
     kept.push(...pick);
   }
 
+  const projectOf = new Map(entries.map((e) => [e.id, e.project ?? e.id]));
+  const unit = (source: string): string => projectOf.get(source) ?? source;
+  // Projects pinned to a split (the manifest's `split`) take no part in the split plan, and their
+  // files only fill the room a language's cap leaves the others: training sources added later take
+  // no file from a held-out project and move none.
+  const pinnedSplit = new Map<string, Split>();
+  for (const e of entries) if (e.split) pinnedSplit.set(unit(e.id), e.split);
+
   // Per language: water-fill so no language exceeds PER_LANGUAGE, taking evenly across sources.
-  // Sources pinned to a split (the manifest's `split`) fill what room the others leave, so that
-  // adding them takes no file from a held-out project.
-  const pinnedSources = new Set(entries.filter((e) => e.split).map((e) => e.id));
   const byLang = new Map<string, Map<string, Candidate[]>>();
   for (const c of kept) {
     if (!byLang.has(c.language)) byLang.set(c.language, new Map());
@@ -266,20 +271,14 @@ function main(): void {
   }
   let selected: Candidate[] = [];
   for (const [, bySource] of byLang) {
-    const planned = [...bySource].filter(([source]) => !pinnedSources.has(source)).map(([, l]) => l);
-    const pinned = [...bySource].filter(([source]) => pinnedSources.has(source)).map(([, l]) => l);
+    const planned = [...bySource].filter(([source]) => !pinnedSplit.has(unit(source))).map(([, l]) => l);
+    const pinned = [...bySource].filter(([source]) => pinnedSplit.has(unit(source))).map(([, l]) => l);
     const taken = waterFill(planned, PER_LANGUAGE);
     const room = PER_LANGUAGE - taken.reduce((s, l) => s + l.length, 0);
     for (const l of [...taken, ...waterFill(pinned, room)]) selected.push(...l);
   }
 
   // ---- split: by project, for all its languages at once (split.ts) ----
-  const projectOf = new Map(entries.map((e) => [e.id, e.project ?? e.id]));
-  const unit = (source: string): string => projectOf.get(source) ?? source;
-  // Projects pinned to a split join it after the plan, taking no part in it: training sources
-  // added later leave every held-out project where it was.
-  const pinnedSplit = new Map<string, Split>();
-  for (const e of entries) if (e.split) pinnedSplit.set(unit(e.id), e.split);
   const langSrc = new Map<string, Map<string, number>>(); // language -> project -> files
   for (const c of selected) {
     if (!langSrc.has(c.language)) langSrc.set(c.language, new Map());
