@@ -25,7 +25,10 @@ export interface TrainOptions {
   readonly minEvidence?: number;
   /** A feature must occur in at least this many training documents to be kept. */
   readonly minDocFrequency?: number;
-  /** At most this many features are kept, the most widespread first. */
+  /**
+   * At most this many features are kept: those that make up the largest share of some language's
+   * counts first, so that a language with few files keeps what marks it.
+   */
   readonly maxFeatures?: number;
   /**
    * A (feature, language) count below this is dropped and left to smoothing: most entries are a
@@ -125,13 +128,14 @@ export class ModelTrainer {
   build(params: Partial<ModelParams> = {}): ModelData {
     if (this.perLanguage.size === 0) throw new WhichlangError('BAD_CORPUS', 'no training documents with any content');
     const languages = [...this.perLanguage.keys()].sort();
-    const vocabulary = selectVocabulary(this.docFrequency, this.options.minDocFrequency ?? 2, this.options.maxFeatures ?? 400_000);
+    const counts = languages.map((l) => (this.perLanguage.get(l) as { counts: HashCounter }).counts);
+    const vocabulary = selectVocabulary(this.docFrequency, counts, this.options.minDocFrequency ?? 2, this.options.maxFeatures ?? 400_000);
     const rowOfHash = new HashCounter(vocabulary.length);
     vocabulary.forEach((hash, row) => rowOfHash.add(hash, row + 1));
 
     const minEntry = this.options.minEntryCount ?? 0;
     const rowLength = new Uint32Array(vocabulary.length);
-    const counters = languages.map((l) => (this.perLanguage.get(l) as { counts: HashCounter }).counts);
+    const counters = counts;
     for (const counts of counters) {
       counts.forEach((hash, count) => {
         if (count < minEntry) return;
@@ -189,17 +193,40 @@ function pick(options: TrainOptions): Partial<ModelParams> {
   return out;
 }
 
-/** Hashes of the kept features, sorted ascending. */
-function selectVocabulary(docFrequency: HashCounter, minDocFrequency: number, maxFeatures: number): number[] {
-  const kept: Array<[number, number]> = [];
+/**
+ * Hashes of the kept features, sorted ascending. Over the cap, a feature ranks by the largest share
+ * of one language's counts it makes up. Ranked by document frequency instead, the big languages'
+ * common features crowded out small languages' own (session 9, train-only models on validation:
+ * whole files 93.69% → 94.00%, 20 lines 87.74% → 88.12%, 3 lines level; model 9.1 → 7.9 MB).
+ */
+function selectVocabulary(docFrequency: HashCounter, languageCounts: readonly HashCounter[], minDocFrequency: number, maxFeatures: number): number[] {
+  const kept: number[] = [];
   docFrequency.forEach((hash, df) => {
-    if (df >= minDocFrequency) kept.push([hash, df]);
+    if (df >= minDocFrequency) kept.push(hash);
   });
   if (kept.length > maxFeatures) {
-    kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    kept.length = maxFeatures;
+    const share = largestLanguageShare(languageCounts, docFrequency.size);
+    const rank = new Float64Array(kept.length);
+    kept.forEach((hash, i) => (rank[i] = share.get(hash)));
+    const order = kept.map((_, i) => i).sort((a, b) => (rank[b] as number) - (rank[a] as number) || (kept[a] as number) - (kept[b] as number));
+    return order.slice(0, maxFeatures).map((i) => kept[i] as number).sort((a, b) => a - b);
   }
-  return kept.map(([hash]) => hash).sort((a, b) => a - b);
+  return kept.sort((a, b) => a - b);
+}
+
+/** For every feature, the largest share of one language's total counts that it makes up. */
+function largestLanguageShare(languageCounts: readonly HashCounter[], capacity: number): HashCounter {
+  const share = new HashCounter(capacity);
+  for (const counts of languageCounts) {
+    let total = 0;
+    counts.forEach((_, count) => (total += count));
+    if (total <= 0) continue;
+    counts.forEach((hash, count) => {
+      const before = share.get(hash);
+      if (count / total > before) share.add(hash, count / total - before);
+    });
+  }
+  return share;
 }
 
 /** Trains a model in memory from labelled documents. */

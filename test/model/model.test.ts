@@ -86,6 +86,22 @@ describe('trainModel + classify', () => {
     expect(capped.featureHashes.length).toBe(50);
   });
 
+  it('keeps what marks a language with few files when the features are capped', () => {
+    // Twenty Python files share many features; two Go files have their own, seen in fewer files.
+    const python = Array.from({ length: 20 }, (_, i) => ({
+      language: 'Python',
+      text: `import os\n\ndef f${i}(a, b):\n    return a + b\n\nclass C${i}(object):\n    pass\n`,
+    }));
+    const go = [
+      { language: 'Go', text: 'package main\n\nfunc main() {\n\tfmt.Println("hi")\n}\n' },
+      { language: 'Go', text: 'package util\n\nfunc add() {\n\tfmt.Println("sum")\n}\n' },
+    ];
+    const capped = trainModel([...python, ...go], { minDocFrequency: 2, maxFeatures: 30 });
+    expect(capped.featureHashes.length).toBe(30);
+    expect(classify(capped, 'func run() {\n\tfmt.Println("go")\n}\n').language).toBe('Go');
+    expect(classify(capped, 'def g(a, b):\n    return a + b\n').language).toBe('Python');
+  });
+
   it('extends a model with a new language without the original corpus', () => {
     const trainer = new ModelTrainer({ minDocFrequency: 1 });
     trainer.addModel(model);
