@@ -92,6 +92,23 @@ export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
       'placeholder selectors (%name)': /(?:^|[\s,])%[A-Za-z_][\w-]*/m,
     },
   },
+  // Stylus reads CSS as it is, and themes write it so: with braces, colons and semicolons and
+  // nothing of Stylus, a `.styl` file is CSS (highlight.js's plain-CSS themes went to Stylus once
+  // the corpus held more such themes).
+  Stylus: {
+    base: 'CSS',
+    evidence: {
+      ...CSS_PREPROCESSOR_SYNTAX,
+      // A top-level line that opens no block (no `{`, not a selector list going on with `,`) above
+      // an indented line: the indented syntax. Comments and at-rules are left out.
+      'a rule without braces': /^(?![/*@])[^\s{};,][^{};\r\n]*(?<![,{;}]|\*\/|\s)\r?\n[ \t]+[^\s{}]/m,
+      'variables (name = value)': /^[ \t]*\$?[\w-]+[ \t]*[?:]?=[ \t]*\S/m,
+      'conditionals, loops, return': /^[ \t]*(?:if|unless|else|for[ \t]+[\w$-]+(?:[ \t]*,[ \t]*[\w$-]+)?[ \t]+in|return)\b/m,
+      'a mixin or function definition (name(args) on its own line)': /^[\w-]+\([^)\n]*\)[ \t]*\r?$/m,
+      'Stylus at-rules (@extend, @require, @block, @css)': /@(?:extend|extends|require|block|css)\b/,
+      'interpolation ({$name}, {name})': /\{\$[\w-]+\}|[\w-]\{[\w$-]+\}[\w-]/,
+    },
+  },
   Less: {
     base: 'CSS',
     evidence: {
