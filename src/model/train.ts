@@ -128,14 +128,13 @@ export class ModelTrainer {
   build(params: Partial<ModelParams> = {}): ModelData {
     if (this.perLanguage.size === 0) throw new WhichlangError('BAD_CORPUS', 'no training documents with any content');
     const languages = [...this.perLanguage.keys()].sort();
-    const counts = languages.map((l) => (this.perLanguage.get(l) as { counts: HashCounter }).counts);
-    const vocabulary = selectVocabulary(this.docFrequency, counts, this.options.minDocFrequency ?? 2, this.options.maxFeatures ?? 400_000);
+    const counters = languages.map((l) => (this.perLanguage.get(l) as { counts: HashCounter }).counts);
+    const vocabulary = selectVocabulary(this.docFrequency, counters, this.options.minDocFrequency ?? 2, this.options.maxFeatures ?? 400_000);
     const rowOfHash = new HashCounter(vocabulary.length);
     vocabulary.forEach((hash, row) => rowOfHash.add(hash, row + 1));
 
     const minEntry = this.options.minEntryCount ?? 0;
     const rowLength = new Uint32Array(vocabulary.length);
-    const counters = counts;
     for (const counts of counters) {
       counts.forEach((hash, count) => {
         if (count < minEntry) return;
