@@ -20,14 +20,22 @@ export function withoutComments(text: string): string {
   return out + text.slice(from);
 }
 
-/** `text` without its fenced code blocks (```` ``` ```` or `~~~` at a line's start, to the closing fence). */
+/**
+ * `text` without its fenced code blocks: from a line opening with ```` ``` ```` or `~~~` to the line
+ * closing it, which (as in CommonMark) is a run of the same character at least as long and nothing
+ * after it. A `~~~` inside a backtick block is code, not a fence.
+ */
 export function withoutCodeFences(text: string): string {
   const kept: string[] = [];
-  let inFence = false;
+  let fence = '';
   for (const line of text.split('\n')) {
-    const trimmed = line.trimStart();
-    if (trimmed.startsWith('```') || trimmed.startsWith('~~~')) inFence = !inFence;
-    else if (!inFence) kept.push(line);
+    const run = /^[ \t]*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === '') {
+      if (run) fence = run;
+      else kept.push(line);
+    } else if (run && run[0] === fence[0] && run.length >= fence.length && line.trim() === run) {
+      fence = '';
+    }
   }
   return kept.join('\n');
 }

@@ -128,6 +128,12 @@ describe('withoutCodeFences', () => {
     expect(withoutCodeFences('a\n```js\nx\n```\nb\n  ~~~\ny\n  ~~~\nc')).toBe('a\nb\nc');
   });
 
+  it('closes a fence only with the same character, as long, and nothing after it', () => {
+    expect(withoutCodeFences('a\n```md\n~~~\nquoted\n~~~\n```\nb')).toBe('a\nb');
+    expect(withoutCodeFences('a\n````\n```js\nx\n````\nb')).toBe('a\nb');
+    expect(withoutCodeFences('a\n```\n```js still code\n```\nb')).toBe('a\nb');
+  });
+
   it('drops to the end of an unclosed fence', () => {
     expect(withoutCodeFences('a\n```\nx\ny')).toBe('a');
   });
