@@ -7,7 +7,7 @@
 // - texts labelled with a base language but written in its extension: a `.v` file that declares
 //   `logic` is SystemVerilog.
 // The file-name strategy still gives the specific name.
-import { withoutCodeFences, withoutComments } from './strip.js';
+import { withoutCodeFences, withoutComments, withoutCommentsAndStrings } from './strip.js';
 import { EXTENSION_SYNTAX, SUPERSET_EVIDENCE, type SupersetEvidence } from './superset-evidence.js';
 
 // Only pairs the data shows the classifier cannot settle belong here.
@@ -33,7 +33,12 @@ export function contentLanguage(language: string, text?: string): string {
 export function extensionShown(language: string, text: string, labelsOnly = false): string | undefined {
   const extended = EXTENSION_SYNTAX[language];
   if (!extended || (labelsOnly && !extended.relabels)) return undefined;
-  const looked = extended.outside === 'comments' ? withoutComments(text) : withoutCodeFences(text);
+  const looked =
+    extended.outside === 'comments'
+      ? withoutComments(text)
+      : extended.outside === 'comments and strings'
+        ? withoutCommentsAndStrings(text)
+        : withoutCodeFences(text);
   return showsExtension(extended, looked) ? extended.extension : undefined;
 }
 

@@ -21,6 +21,14 @@ export function withoutComments(text: string): string {
 }
 
 /**
+ * `text` with comments and C-family string and character literals blanked (each literal keeps its
+ * quotes), so that `"a::b"` or `'<vector>'` in a message is not taken for syntax.
+ */
+export function withoutCommentsAndStrings(text: string): string {
+  return withoutComments(text).replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, (literal) => literal.charAt(0).repeat(2));
+}
+
+/**
  * `text` without its fenced code blocks: from a line opening with ```` ``` ```` or `~~~` to the line
  * closing it, which (as in CommonMark) is a run of the same character at least as long and nothing
  * after it. A `~~~` inside a backtick block is code, not a fence.

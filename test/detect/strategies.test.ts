@@ -128,3 +128,33 @@ describe('content-only answers for text written in an extension of the language 
     expect(detectLanguage(model, commented, { contentOnly: true }).language).toBe('Verilog');
   });
 });
+
+describe('content-only answers for C-family text that C (or C++) cannot compile', () => {
+  // C learnt from much code in nmap's style; C++ and Objective-C++ from a little, unlike it.
+  const cStyle = 'static int scan(struct host *h, int port) {\n  if (h == NULL) return -1;\n  return probe(h, port);\n}\n';
+  const model = trainModel([
+    ...Array.from({ length: 8 }, (_, i) => ({ text: cStyle.replaceAll('scan', `scan${i}`), language: 'C' })),
+    { text: 'template <typename T> T twice(T x) { return x + x; }\nstd::vector<int> v;\n', language: 'C++' },
+    { text: 'namespace net { class Socket { public: int fd; }; }\n', language: 'C++' },
+    { text: '@implementation Probe\n- (void)run { [self scan]; }\n@end\n', language: 'Objective-C++' },
+    { text: '#import <Foundation/Foundation.h>\n@interface Probe : NSObject\n@end\n', language: 'Objective-C++' },
+  ]);
+  const withScope = `${cStyle}static int open_one(struct host *h) {\n  return scan(h, ::default_port);\n}\n`;
+
+  it('does not answer C for code with the scope operator', () => {
+    // The classifier alone, given both, prefers C: the rule is what decides.
+    expect(detectLanguage(model, withScope, { candidates: ['C', 'C++'] }).language).toBe('C');
+    expect(detectLanguage(model, withScope, { contentOnly: true }).language).toBe('C++');
+  });
+
+  it('rules out C, then C++, for C-style code with Objective-C syntax', () => {
+    const objcpp = `#import "probe.h"\n${withScope}`;
+    expect(detectLanguage(model, objcpp, { candidates: ['C', 'C++'] }).language).toBe('C');
+    expect(detectLanguage(model, objcpp, { contentOnly: true }).language).toBe('Objective-C++');
+  });
+
+  it('still answers C where C++ is only named in strings and comments', () => {
+    const quoted = `/* a C++ port would use std::map */\n${cStyle}static const char *usage = "see ::help";\n`;
+    expect(detectLanguage(model, quoted, { contentOnly: true }).language).toBe('C');
+  });
+});

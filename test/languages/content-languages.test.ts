@@ -2,7 +2,7 @@
 // content language, and a superset language's file showing none of its extension to the base.
 import { describe, expect, it } from 'vitest';
 import { contentLanguage, extensionShown } from '../../src/languages/content-languages.js';
-import { withoutCodeFences, withoutComments } from '../../src/languages/strip.js';
+import { withoutCodeFences, withoutComments, withoutCommentsAndStrings } from '../../src/languages/strip.js';
 import { EXTENSION_SYNTAX, SUPERSET_EVIDENCE } from '../../src/languages/superset-evidence.js';
 import { resolveLanguageName } from '../../src/languages/index.js';
 import { hasNestedQuantifier } from '../nested-quantifier.js';
@@ -112,6 +112,25 @@ describe('extensionShown', () => {
     expect(extensionShown('Python', 'logic = 1\n')).toBeUndefined();
   });
 
+  it('names C++ for C code that C cannot compile, but not for C++ words in comments or strings', () => {
+    expect(extensionShown('C', 'int f(void) { return std::max(1, 2); }\n')).toBe('C++');
+    expect(extensionShown('C', 'class Point : public Shape {\n};\n')).toBe('C++');
+    expect(extensionShown('C', '#include <vector>\n')).toBe('C++');
+    expect(extensionShown('C', '@interface Foo : NSObject\n@end\n')).toBe('C++');
+    // C names things new, this and class; a message or a comment may say anything.
+    expect(extensionShown('C', 'int new = 1; struct s *this; int class;\n')).toBeUndefined();
+    expect(extensionShown('C', 'puts("use std::vector"); /* namespace x { */ char c = \':\';\n')).toBeUndefined();
+    expect(extensionShown('C', '#include <stdio.h>\n// nullptr in C23\n')).toBeUndefined();
+    // Not a label move: a `.c` file with `::` stays C in training.
+    expect(contentLanguage('C', 'int f(void) { return a::b; }\n')).toBe('C');
+  });
+
+  it('names Objective-C++ for C++ code with Objective-C syntax', () => {
+    expect(extensionShown('C++', '#import <Foundation/Foundation.h>\nnamespace a {}\n')).toBe('Objective-C++');
+    expect(extensionShown('C++', 'auto s = @selector(run:);\n')).toBe('Objective-C++');
+    expect(extensionShown('C++', 'std::string at = "@interface";\n')).toBeUndefined();
+  });
+
   it('takes a Jinja statement tag in a configuration file for a template, but not a bare {{ expression }}', () => {
     expect(extensionShown('YAML', 'services:\n{% for s in services %}\n  - {{ s }}\n{% endfor %}\n')).toBe('Jinja');
     expect(extensionShown('YAML', 'text: "{% raw %}{{ .Name }}{% endraw %}"\n')).toBe('Jinja');
@@ -136,6 +155,12 @@ describe('withoutCodeFences', () => {
 
   it('drops to the end of an unclosed fence', () => {
     expect(withoutCodeFences('a\n```\nx\ny')).toBe('a');
+  });
+});
+
+describe('withoutCommentsAndStrings', () => {
+  it('blanks string and character literals, escapes included, keeping their quotes', () => {
+    expect(withoutCommentsAndStrings('f("a::b", \'"\', "x\\"y") // c')).toBe('f("", \'\', "")  ');
   });
 });
 
