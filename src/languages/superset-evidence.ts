@@ -178,7 +178,32 @@ const CPP_SYNTAX: Readonly<Record<string, RegExp>> = {
   'a C++ cast (static_cast<…>)': /\b(?:static|dynamic|reinterpret|const)_cast[ \t]*</,
 };
 
+// What CSS has not, outside comments and strings: what SCSS, Less and Stylus add to it above, but
+// for nested rules (CSS has them now), Stylus's braceless rules and mixin definitions (which plain
+// CSS written without braces would look like) and line comments (removed with the comments):
+// Semantic UI's `.less` files are CSS but for `@type: 'collection';`. The same evidence, so that a
+// text scored as CSS never shows it.
+const CSS_PREPROCESSOR_ONLY: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  (['SCSS', 'Less', 'Stylus'] as const).flatMap((language) =>
+    Object.entries((SUPERSET_EVIDENCE[language] as SupersetEvidence).evidence).filter(
+      ([name]) =>
+        !['line comments (//)', 'nested rules', 'a rule without braces', 'a mixin or function definition (name(args) on its own line)'].includes(name),
+    ),
+  ),
+);
+
 export const EXTENSION_SYNTAX: Readonly<Record<string, ExtensionSyntax>> = {
+  // Or Less, or Stylus: the answer is ranked again without CSS.
+  CSS: { extension: 'SCSS', outside: 'comments and strings', relabels: false, evidence: CSS_PREPROCESSOR_ONLY },
+  // PHP's tags in a page: 1 of 1,597 HTML training files has one.
+  HTML: { extension: 'PHP', outside: 'comments', relabels: false, evidence: { 'a PHP tag (<?php, <?=)': /<\?php\b|<\?=/ } },
+  // A yacc declaration: 1 of 251 Lex training files has one (ngspice's lexer quotes its parser's).
+  Lex: {
+    extension: 'Yacc',
+    outside: 'comments',
+    relabels: false,
+    evidence: { 'a declaration (%token, %type, %left, %union …)': /^%(?:token|type|left|right|nonassoc|union|start|expect|define|parse-param|lex-param|pure-parser)\b/m },
+  },
   C: { extension: 'C++', outside: 'comments and strings', relabels: false, evidence: { ...CPP_SYNTAX, ...OBJECTIVE_C_SYNTAX } },
   'C++': { extension: 'Objective-C++', outside: 'comments and strings', relabels: false, evidence: OBJECTIVE_C_SYNTAX },
   ...Object.fromEntries(TEMPLATE_HOSTS.map((host) => [host, JINJA_STATEMENT])),

@@ -125,6 +125,23 @@ describe('extensionShown', () => {
     expect(contentLanguage('C', 'int f(void) { return a::b; }\n')).toBe('C');
   });
 
+  it('finds a preprocessor in CSS by its variables and mixins, not by nesting or strings', () => {
+    expect(extensionShown('CSS', '@type    : "collection";\n.ui.form { margin: 0; }\n')).toBe('SCSS');
+    expect(extensionShown('CSS', '$gap: 4px;\na { margin: $gap; }\n')).toBe('SCSS');
+    expect(extensionShown('CSS', '.a {\n  .mixin();\n}\n')).toBe('SCSS');
+    // Modern CSS nests rules; a string may hold any character; at-rules end in a space or a block.
+    expect(extensionShown('CSS', '.card {\n  &:hover { color: red; }\n  .title { margin: 0; }\n}\n')).toBeUndefined();
+    expect(extensionShown('CSS', '.at:before { content: "~"; }\n.d:before { content: "$"; }\n')).toBeUndefined();
+    expect(extensionShown('CSS', '@media screen { a { color: red; } }\n@import url("x.css");\n')).toBeUndefined();
+  });
+
+  it('finds PHP in an HTML page by its tags, yacc in a lex grammar by its declarations', () => {
+    expect(extensionShown('HTML', '<html>\n<?php echo $title; ?>\n</html>\n')).toBe('PHP');
+    expect(extensionShown('HTML', '<html><body>?</body></html>\n')).toBeUndefined();
+    expect(extensionShown('Lex', '%token NUM\n%%\nexpr: NUM ;\n%%\n')).toBe('Yacc');
+    expect(extensionShown('Lex', '%option noyywrap\n%%\n[0-9]+ { return NUM; }\n%%\n')).toBeUndefined();
+  });
+
   it('names Objective-C++ for C++ code with Objective-C syntax', () => {
     expect(extensionShown('C++', '#import <Foundation/Foundation.h>\nnamespace a {}\n')).toBe('Objective-C++');
     expect(extensionShown('C++', 'auto s = @selector(run:);\n')).toBe('Objective-C++');
