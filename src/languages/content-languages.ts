@@ -7,8 +7,8 @@
 // - texts labelled with a base language but written in its extension: a `.v` file that declares
 //   `logic` is SystemVerilog.
 // The file-name strategy still gives the specific name.
-import { withoutCodeFences, withoutComments, withoutCommentsAndStrings } from './strip.js';
-import { EXTENSION_SYNTAX, SUPERSET_EVIDENCE, type SupersetEvidence } from './superset-evidence.js';
+import { withoutCodeFences, withoutComments, withoutCommentsAndStrings, withoutPod } from './strip.js';
+import { EXTENSION_SYNTAX, SUPERSET_EVIDENCE, type ExtensionSyntax, type SupersetEvidence } from './superset-evidence.js';
 
 // Only pairs the data shows the classifier cannot settle belong here.
 const CONTENT_LANGUAGE: Readonly<Record<string, string>> = {
@@ -31,15 +31,24 @@ export function contentLanguage(language: string, text?: string): string {
 
 /** The language `text` is written in when it is labelled or answered `language` but shows its extension's syntax (Verilog → SystemVerilog). */
 export function extensionShown(language: string, text: string, labelsOnly = false): string | undefined {
-  const extended = EXTENSION_SYNTAX[language];
-  if (!extended || (labelsOnly && !extended.relabels)) return undefined;
-  const looked =
-    extended.outside === 'comments'
-      ? withoutComments(text)
-      : extended.outside === 'comments and strings'
-        ? withoutCommentsAndStrings(text)
-        : withoutCodeFences(text);
-  return showsExtension(extended, looked) ? extended.extension : undefined;
+  for (const extended of EXTENSION_SYNTAX[language] ?? []) {
+    if (labelsOnly && !extended.relabels) continue;
+    if (showsExtension(extended, outsideOf(extended.outside, text))) return extended.extension;
+  }
+  return undefined;
+}
+
+function outsideOf(part: ExtensionSyntax['outside'], text: string): string {
+  switch (part) {
+    case 'comments':
+      return withoutComments(text);
+    case 'comments and strings':
+      return withoutCommentsAndStrings(text);
+    case 'pod blocks':
+      return withoutPod(text);
+    case 'code fences':
+      return withoutCodeFences(text);
+  }
 }
 
 /** Is `language` one that extends another (TSX, C++ …) while `text` shows none of the extension? */

@@ -47,3 +47,18 @@ export function withoutCodeFences(text: string): string {
   }
   return kept.join('\n');
 }
+
+/**
+ * `text` without its Pod: from a line opening with a command (`=head1`, `=pod`, `=over` …) to the
+ * line after `=cut`, and everything after `__END__` or `__DATA__`, where Perl stops reading code.
+ */
+export function withoutPod(text: string): string {
+  const kept: string[] = [];
+  let inPod = false;
+  for (const line of text.split('\n')) {
+    if (/^__(?:END|DATA)__\b/.test(line)) break;
+    if (/^=[A-Za-z]/.test(line)) inPod = !/^=cut\b/.test(line);
+    else if (!inPod) kept.push(line);
+  }
+  return kept.join('\n');
+}

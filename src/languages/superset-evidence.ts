@@ -133,7 +133,7 @@ export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
 export interface ExtensionSyntax {
   /** The language a text labelled or answered as the key is, by content, when it shows the evidence. */
   readonly extension: string;
-  readonly outside: 'comments' | 'comments and strings' | 'code fences';
+  readonly outside: 'comments' | 'comments and strings' | 'code fences' | 'pod blocks';
   /**
    * Whether labelled files move too (they are learnt and scored as the extension), or only the
    * classifier's answer does, where the evidence is likely but not proof.
@@ -192,47 +192,91 @@ const CSS_PREPROCESSOR_ONLY: Readonly<Record<string, RegExp>> = Object.fromEntri
   ),
 );
 
-export const EXTENSION_SYNTAX: Readonly<Record<string, ExtensionSyntax>> = {
-  // Or Less, or Stylus: the answer is ranked again without CSS.
-  CSS: { extension: 'SCSS', outside: 'comments and strings', relabels: false, evidence: CSS_PREPROCESSOR_ONLY },
+const PHP_IN_HTML: ExtensionSyntax = {
+  extension: 'PHP',
+  outside: 'comments',
+  relabels: false,
   // PHP's tags in a page: 1 of 1,597 HTML training files has one.
-  HTML: { extension: 'PHP', outside: 'comments', relabels: false, evidence: { 'a PHP tag (<?php, <?=)': /<\?php\b|<\?=/ } },
-  // A yacc declaration: 1 of 251 Lex training files has one (ngspice's lexer quotes its parser's).
-  Lex: {
-    extension: 'Yacc',
-    outside: 'comments',
-    relabels: false,
-    evidence: { 'a declaration (%token, %type, %left, %union …)': /^%(?:token|type|left|right|nonassoc|union|start|expect|define|parse-param|lex-param|pure-parser)\b/m },
+  evidence: { 'a PHP tag (<?php, <?=)': /<\?php\b|<\?=/ },
+};
+
+const YACC_IN_LEX: ExtensionSyntax = {
+  extension: 'Yacc',
+  outside: 'comments',
+  relabels: false,
+  // 1 of 251 Lex training files has one (ngspice's lexer quotes its parser's).
+  evidence: { 'a declaration (%token, %type, %left, %union …)': /^%(?:token|type|left|right|nonassoc|union|start|expect|define|parse-param|lex-param|pure-parser)\b/m },
+};
+
+// The code of a Perl module whose documentation is longer: a sub or a variable set. Not `package`
+// and `use` alone: Dist::Zilla writes those above the Pod of a `.pod` manual (`package X; use
+// strict; 1; __END__`).
+const PERL_OUTSIDE_POD: ExtensionSyntax = {
+  extension: 'Perl',
+  outside: 'pod blocks',
+  relabels: false,
+  evidence: {
+    'a sub definition (sub name {)': /^[ \t]*sub[ \t]+\w+[ \t]*(?:\([^)\n]*\)[ \t]*)?\{/m,
+    'a variable set (my $x = …;, $self->{x} = …;)': /^[ \t]*(?:my[ \t]+|our[ \t]+|local[ \t]+)?[$@%][\w:]+(?:->[^\n=]*)?[ \t]*=[^\n]*;[ \t]*$/m,
   },
-  C: { extension: 'C++', outside: 'comments and strings', relabels: false, evidence: { ...CPP_SYNTAX, ...OBJECTIVE_C_SYNTAX } },
-  'C++': { extension: 'Objective-C++', outside: 'comments and strings', relabels: false, evidence: OBJECTIVE_C_SYNTAX },
-  ...Object.fromEntries(TEMPLATE_HOSTS.map((host) => [host, JINJA_STATEMENT])),
-  Verilog: {
-    extension: 'SystemVerilog',
-    outside: 'comments',
-    relabels: true,
-    evidence: {
-      'always_comb, always_ff, always_latch': /\balways_(?:comb|ff|latch)\b/,
-      'a logic, bit, int, byte or string declaration': /^[ \t]*(?:(?:input|output|inout|var|const|static|automatic)[ \t]+)?(?:logic|bit|int|byte|shortint|longint|string|chandle)\b[ \t]*[[A-Za-z_]/m,
-      'ports, arguments and results of those types': /\b(?:input|output|inout|ref|function|automatic)[ \t]+(?:logic|bit|int|byte|shortint|longint|string|chandle|void)\b/,
-      'return, which Verilog does not have': /^[ \t]*return\b/m,
-      'DPI imports and exports': /^[ \t]*(?:import|export)[ \t]+"DPI(?:-C)?"/m,
-      'typedef, class, interface, package, program': /^[ \t]*(?:typedef|(?:virtual[ \t]+)?class|interface|package|program)[ \t]+\w|\bend(?:class|interface|package|program)\b/m,
-      'import pkg::': /^[ \t]*import[ \t]+\w+::/m,
-      'unique or priority case': /^[ \t]*(?:unique0?|priority)[ \t]+(?:case|if)\b/m,
-      'fork … join_any, join_none': /\bjoin_(?:any|none)\b/,
-    },
+};
+
+// Verilator's tests are written so.
+const SYSTEMVERILOG_IN_VERILOG: ExtensionSyntax = {
+  extension: 'SystemVerilog',
+  outside: 'comments',
+  relabels: true,
+  evidence: {
+    'always_comb, always_ff, always_latch': /\balways_(?:comb|ff|latch)\b/,
+    'a logic, bit, int, byte or string declaration': /^[ \t]*(?:(?:input|output|inout|var|const|static|automatic)[ \t]+)?(?:logic|bit|int|byte|shortint|longint|string|chandle)\b[ \t]*[[A-Za-z_]/m,
+    'ports, arguments and results of those types': /\b(?:input|output|inout|ref|function|automatic)[ \t]+(?:logic|bit|int|byte|shortint|longint|string|chandle|void)\b/,
+    'return, which Verilog does not have': /^[ \t]*return\b/m,
+    'DPI imports and exports': /^[ \t]*(?:import|export)[ \t]+"DPI(?:-C)?"/m,
+    'typedef, class, interface, package, program': /^[ \t]*(?:typedef|(?:virtual[ \t]+)?class|interface|package|program)[ \t]+\w|\bend(?:class|interface|package|program)\b/m,
+    'import pkg::': /^[ \t]*import[ \t]+\w+::/m,
+    'unique or priority case': /^[ \t]*(?:unique0?|priority)[ \t]+(?:case|if)\b/m,
+    'fork … join_any, join_none': /\bjoin_(?:any|none)\b/,
   },
-  // Markdown may hold raw HTML, and a changelog may write `<Button />` in its prose, so Markdown
-  // files keep their label; but Markdown answered for text with ESM or JSX outside code blocks is
-  // ranked again without Markdown, where MDX is the likely answer.
-  Markdown: {
-    extension: 'MDX',
-    outside: 'code fences',
-    relabels: false,
-    evidence: {
-      'ESM import or export at a line start': /^(?:import[ \t]+[\w{*][^\n]*[ \t]from[ \t]+['"]|import[ \t]+['"]|export[ \t]+(?:const|default|function|let|\{))/m,
-      'a JSX element closed or self-closing, capitalised': /<\/[A-Z][\w.]*>|<[A-Z][\w.]*[^<>\n]*\/>/,
-    },
+};
+
+// Markdown may hold raw HTML, and a changelog may write `<Button />` in its prose, so Markdown
+// files keep their label; but Markdown answered for text with ESM or JSX outside code blocks is
+// ranked again without Markdown, where MDX is the likely answer.
+const MDX_IN_MARKDOWN: ExtensionSyntax = {
+  extension: 'MDX',
+  outside: 'code fences',
+  relabels: false,
+  evidence: {
+    'ESM import or export at a line start': /^(?:import[ \t]+[\w{*][^\n]*[ \t]from[ \t]+['"]|import[ \t]+['"]|export[ \t]+(?:const|default|function|let|\{))/m,
+    'a JSX element closed or self-closing, capitalised': /<\/[A-Z][\w.]*>|<[A-Z][\w.]*[^<>\n]*\/>/,
   },
+};
+
+// reStructuredText's links, directives and roles, which no other markup writes: 1 of 1,595
+// Markdown files has one outside its code blocks (Catch2's tutorial), none of the AsciiDoc, Org,
+// TeX, Pod, Texinfo, RDoc or Wikitext files.
+const RESTRUCTUREDTEXT_SYNTAX: ExtensionSyntax = {
+  extension: 'reStructuredText',
+  outside: 'code fences',
+  relabels: false,
+  evidence: {
+    'a link with its target (`text <url>`_)': /`[^`\n]+ <[^>\n]+>`__?/,
+    'a directive (.. note::)': /^\.\. [\w:-]+::/m,
+    'a link target (.. _name:)': /^\.\. _[^:\n]+:/m,
+    'a role (:ref:`…`, :py:func:`…`)': /:(?:ref|doc|class|func|meth|mod|attr|term|envvar|option|program|file|samp|kbd|abbr|math|py:\w+|c:\w+|rst:\w+):`/,
+  },
+};
+
+export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[]>> = {
+  ...Object.fromEntries(TEMPLATE_HOSTS.map((host) => [host, [JINJA_STATEMENT]])),
+  ...Object.fromEntries(['AsciiDoc', 'Org', 'TeX', 'Texinfo', 'RDoc', 'Wikitext'].map((markup) => [markup, [RESTRUCTUREDTEXT_SYNTAX]])),
+  Markdown: [MDX_IN_MARKDOWN, RESTRUCTUREDTEXT_SYNTAX],
+  Pod: [PERL_OUTSIDE_POD, RESTRUCTUREDTEXT_SYNTAX],
+  // Or Less, or Stylus: the answer is ranked again without CSS.
+  CSS: [{ extension: 'SCSS', outside: 'comments and strings', relabels: false, evidence: CSS_PREPROCESSOR_ONLY }],
+  HTML: [PHP_IN_HTML],
+  Lex: [YACC_IN_LEX],
+  C: [{ extension: 'C++', outside: 'comments and strings', relabels: false, evidence: { ...CPP_SYNTAX, ...OBJECTIVE_C_SYNTAX } }],
+  'C++': [{ extension: 'Objective-C++', outside: 'comments and strings', relabels: false, evidence: OBJECTIVE_C_SYNTAX }],
+  Verilog: [SYSTEMVERILOG_IN_VERILOG],
 };

@@ -2,7 +2,7 @@
 // content language, and a superset language's file showing none of its extension to the base.
 import { describe, expect, it } from 'vitest';
 import { contentLanguage, extensionShown } from '../../src/languages/content-languages.js';
-import { withoutCodeFences, withoutComments, withoutCommentsAndStrings } from '../../src/languages/strip.js';
+import { withoutCodeFences, withoutComments, withoutCommentsAndStrings, withoutPod } from '../../src/languages/strip.js';
 import { EXTENSION_SYNTAX, SUPERSET_EVIDENCE } from '../../src/languages/superset-evidence.js';
 import { resolveLanguageName } from '../../src/languages/index.js';
 import { hasNestedQuantifier } from '../nested-quantifier.js';
@@ -142,6 +142,27 @@ describe('extensionShown', () => {
     expect(extensionShown('Lex', '%option noyywrap\n%%\n[0-9]+ { return NUM; }\n%%\n')).toBeUndefined();
   });
 
+  it('finds Perl in text answered Pod by statements outside its blocks, not by code quoted in them', () => {
+    const module = '=head1 NAME\n\nDBI - database interface\n\n=cut\n\nuse strict;\nsub connect {\n  my $class = shift;\n}\n';
+    expect(extensionShown('Pod', module)).toBe('Perl');
+    const pod = '=head1 SYNOPSIS\n\n  use DBI;\n  my $dbh = DBI->connect($dsn);\n\n=head1 DESCRIPTION\n\nConnects; returns a handle.\n';
+    expect(extensionShown('Pod', pod)).toBeUndefined();
+    expect(extensionShown('Pod', `${pod}\n__END__\nmy $x = 1;\n`)).toBeUndefined();
+    // Dist::Zilla's stub above a manual's Pod is not a module's code.
+    expect(extensionShown('Pod', `package Dancer2::Policy;\nuse strict;\n1;\n__END__\n${pod}`)).toBeUndefined();
+  });
+
+  it('finds reStructuredText in other markup by its links, directives and roles, outside code blocks', () => {
+    expect(extensionShown('AsciiDoc', 'Install\n=======\n\nSee the `wiki <https://example.org/w>`_.\n')).toBe('reStructuredText');
+    expect(extensionShown('Markdown', '# Notes\n\n.. note::\n\n   Careful.\n')).toBe('reStructuredText');
+    expect(extensionShown('Org', 'Use :func:`open` here.\n')).toBe('reStructuredText');
+    // A Markdown link, an AsciiDoc one, and rST quoted in a fence say nothing of it.
+    expect(extensionShown('Markdown', 'See [the wiki](https://example.org).\n\n```rst\n.. note::\n```\n')).toBeUndefined();
+    expect(extensionShown('AsciiDoc', 'See https://example.org[the wiki].\n')).toBeUndefined();
+    // Markdown's other rule still holds.
+    expect(extensionShown('Markdown', 'import X from "x"\n\n<X />\n')).toBe('MDX');
+  });
+
   it('names Objective-C++ for C++ code with Objective-C syntax', () => {
     expect(extensionShown('C++', '#import <Foundation/Foundation.h>\nnamespace a {}\n')).toBe('Objective-C++');
     expect(extensionShown('C++', 'auto s = @selector(run:);\n')).toBe('Objective-C++');
@@ -181,6 +202,13 @@ describe('withoutCommentsAndStrings', () => {
   });
 });
 
+describe('withoutPod', () => {
+  it('drops Pod blocks from a command line to =cut, and everything after __END__', () => {
+    expect(withoutPod('a\n=head1 X\n\ntext\n=cut\nb\n=pod\nc\n')).toBe('a\nb');
+    expect(withoutPod('a\n__END__\nb\n=cut\nc')).toBe('a');
+  });
+});
+
 describe('withoutComments', () => {
   it('blanks line and block comments, keeping the line breaks after line comments', () => {
     expect(withoutComments('a // b\nc /* d\ne */ f')).toBe('a  \nc   f');
@@ -194,7 +222,7 @@ describe('withoutComments', () => {
 });
 
 describe('the superset evidence data', () => {
-  const patterns = [...Object.entries(SUPERSET_EVIDENCE), ...Object.entries(EXTENSION_SYNTAX)].flatMap(([language, s]) =>
+  const patterns = [...Object.entries(SUPERSET_EVIDENCE), ...Object.entries(EXTENSION_SYNTAX).flatMap(([language, rules]) => rules.map((rule) => [language, rule] as const))].flatMap(([language, s]) =>
     Object.entries(s.evidence).map(([name, pattern]) => [language, name, pattern] as const),
   );
 
@@ -204,7 +232,7 @@ describe('the superset evidence data', () => {
       expect(resolveLanguageName(base)).toBe(base);
       expect(base).not.toBe(language);
     }
-    for (const [language, { extension }] of Object.entries(EXTENSION_SYNTAX)) {
+    for (const [language, { extension }] of Object.entries(EXTENSION_SYNTAX).flatMap(([l, rules]) => rules.map((rule) => [l, rule] as const))) {
       expect(resolveLanguageName(language)).toBe(language);
       expect(resolveLanguageName(extension)).toBe(extension);
       expect(extension).not.toBe(language);
