@@ -267,6 +267,23 @@ const RESTRUCTUREDTEXT_SYNTAX: ExtensionSyntax = {
   },
 };
 
+// OpenCL's address spaces and work-item functions: no C training file has one.
+const OPENCL_IN_C: ExtensionSyntax = {
+  extension: 'OpenCL',
+  outside: 'comments and strings',
+  relabels: false,
+  evidence: { 'a kernel, an address space or a work-item function': /\b__kernel\b|\b__global\b|\b__local\b|\bget_(?:global|local|group)_id[ \t]*\(/ },
+};
+
+// A grammar action's result ($$, $<type>$): no C or C++ training file has one outside strings and
+// comments. Not $1: MIPS assembly in C names its registers so.
+const YACC_ACTIONS: ExtensionSyntax = {
+  extension: 'Yacc',
+  outside: 'comments and strings',
+  relabels: false,
+  evidence: { "an action's result ($$)": /\$\$|\$<\w+>[$\d]/ },
+};
+
 export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[]>> = {
   ...Object.fromEntries(TEMPLATE_HOSTS.map((host) => [host, [JINJA_STATEMENT]])),
   ...Object.fromEntries(['AsciiDoc', 'Org', 'TeX', 'Texinfo', 'RDoc', 'Wikitext'].map((markup) => [markup, [RESTRUCTUREDTEXT_SYNTAX]])),
@@ -276,7 +293,7 @@ export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[
   CSS: [{ extension: 'SCSS', outside: 'comments and strings', relabels: false, evidence: CSS_PREPROCESSOR_ONLY }],
   HTML: [PHP_IN_HTML],
   Lex: [YACC_IN_LEX],
-  C: [{ extension: 'C++', outside: 'comments and strings', relabels: false, evidence: { ...CPP_SYNTAX, ...OBJECTIVE_C_SYNTAX } }],
-  'C++': [{ extension: 'Objective-C++', outside: 'comments and strings', relabels: false, evidence: OBJECTIVE_C_SYNTAX }],
+  C: [{ extension: 'C++', outside: 'comments and strings', relabels: false, evidence: { ...CPP_SYNTAX, ...OBJECTIVE_C_SYNTAX } }, OPENCL_IN_C, YACC_ACTIONS],
+  'C++': [{ extension: 'Objective-C++', outside: 'comments and strings', relabels: false, evidence: OBJECTIVE_C_SYNTAX }, YACC_ACTIONS],
   Verilog: [SYSTEMVERILOG_IN_VERILOG],
 };

@@ -163,6 +163,13 @@ describe('extensionShown', () => {
     expect(extensionShown('Markdown', 'import X from "x"\n\n<X />\n')).toBe('MDX');
   });
 
+  it('finds OpenCL in C by its kernels and address spaces, yacc by its actions, not MIPS registers', () => {
+    expect(extensionShown('C', '__kernel void add(__global float *a) {\n  int i = get_global_id(0);\n}\n')).toBe('OpenCL');
+    expect(extensionShown('C', 'expr: expr PLUS term { $$ = $1 + $3; }\n')).toBe('Yacc');
+    expect(extensionShown('C++', 'list: item { $$ = new List($1); }\n')).toBe('Yacc');
+    expect(extensionShown('C', 'asm("daddu $8, $9, $10");\n#define REG $1\n')).toBeUndefined();
+  });
+
   it('names Objective-C++ for C++ code with Objective-C syntax', () => {
     expect(extensionShown('C++', '#import <Foundation/Foundation.h>\nnamespace a {}\n')).toBe('Objective-C++');
     expect(extensionShown('C++', 'auto s = @selector(run:);\n')).toBe('Objective-C++');
