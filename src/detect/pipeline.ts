@@ -93,7 +93,8 @@ export function detectLanguage(model: ModelData, text: string, options: DetectLa
   // declarations (validation whole +36, 3 lines +2, 20 lines +7; test +1); nor Pod for Perl
   // subs or assignments outside its blocks (whole +4, 10 lines +8), nor another markup for text with
   // reStructuredText's links and directives (whole +15, 10 lines +8), nor C for OpenCL kernels or
-  // yacc actions (whole +12, 50 lines +10). Ranked again while the
+  // yacc actions (whole +12, 50 lines +10), nor JavaScript for TypeScript's declarations outside
+  // Flow (whole +5, 20 lines +3). Ranked again while the
   // new answer is itself such a base: C for Objective-C++ text, then C++.
   const ruledOut = new Set<string>();
   while (!allowed && result.language !== null && !ruledOut.has(result.language) && extensionShown(result.language, text) !== undefined) {

@@ -32,7 +32,7 @@ export function contentLanguage(language: string, text?: string): string {
 /** The language `text` is written in when it is labelled or answered `language` but shows its extension's syntax (Verilog → SystemVerilog). */
 export function extensionShown(language: string, text: string, labelsOnly = false): string | undefined {
   for (const extended of EXTENSION_SYNTAX[language] ?? []) {
-    if (labelsOnly && !extended.relabels) continue;
+    if ((labelsOnly && !extended.relabels) || extended.unless?.test(text)) continue;
     if (showsExtension(extended, outsideOf(extended.outside, text))) return extended.extension;
   }
   return undefined;

@@ -170,6 +170,15 @@ describe('extensionShown', () => {
     expect(extensionShown('C', 'asm("daddu $8, $9, $10");\n#define REG $1\n')).toBeUndefined();
   });
 
+  it('finds TypeScript in JavaScript by its declarations and generics, not by object literals or in Flow', () => {
+    expect(extensionShown('JavaScript', 'export interface Point {\n  x: number;\n}\n')).toBe('TypeScript');
+    expect(extensionShown('JavaScript', 'const m = new Map<string, Foo>();\nlet a: Foo[] = [];\n')).toBe('TypeScript');
+    // An object literal's arrow function and a ternary look like annotations; a string may say anything.
+    expect(extensionShown('JavaScript', 'const o = { onClick: (e) => go(e), n: flag ? x : number };\nconst s = "interface I {}";\n')).toBeUndefined();
+    // Flow writes the same syntax in `.js` files.
+    expect(extensionShown('JavaScript', '// @flow\nexport type Point = { x: number };\nimport type { A } from "./a";\n')).toBeUndefined();
+  });
+
   it('names Objective-C++ for C++ code with Objective-C syntax', () => {
     expect(extensionShown('C++', '#import <Foundation/Foundation.h>\nnamespace a {}\n')).toBe('Objective-C++');
     expect(extensionShown('C++', 'auto s = @selector(run:);\n')).toBe('Objective-C++');
