@@ -21,11 +21,39 @@ export function withoutComments(text: string): string {
 }
 
 /**
- * `text` with comments and C-family string and character literals blanked (each literal keeps its
- * quotes), so that `"a::b"` or `'<vector>'` in a message is not taken for syntax.
+ * `text` with comments and string, character and template literals blanked (each literal keeps
+ * its quotes), so that `"a::b"` or `'<vector>'` in a message is not taken for syntax. One pass, so
+ * that `//` inside a string is not a comment and a quote inside a comment opens no string. A `"`
+ * or `'` literal ends at its line's end if unclosed; a template literal may span lines.
  */
 export function withoutCommentsAndStrings(text: string): string {
-  return withoutComments(text).replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, (literal) => literal.charAt(0).repeat(2));
+  let out = '';
+  let from = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (c === 47 && (next === 47 || next === 42)) {
+      // '//' or '/*': the line break after a line comment stays, as in withoutComments.
+      out += text.slice(from, i) + ' ';
+      const end = text.indexOf(next === 47 ? '\n' : '*/', i + 2);
+      i = from = end < 0 ? text.length : next === 47 ? end : end + 2;
+    } else if (c === 34 || c === 39 || c === 96) {
+      // '"', "'" or '`'
+      let j = i + 1;
+      while (j < text.length) {
+        const d = text.charCodeAt(j);
+        if (d === 92) j += 2;
+        else if (d === c || (d === 10 && c !== 96)) break;
+        else j++;
+      }
+      out += text.slice(from, i) + text.charAt(i).repeat(2);
+      i = from = j < text.length && text.charCodeAt(j) === c ? j + 1 : Math.min(j, text.length);
+    } else {
+      i++;
+    }
+  }
+  return out + text.slice(from);
 }
 
 /**

@@ -311,7 +311,17 @@ const TYPESCRIPT_IN_JAVASCRIPT: ExtensionSyntax = {
   ),
 };
 
+// JSX outside comments, strings and template literals (where TypeScript writes `/>` in HTML):
+// 1 of 1,434 TypeScript training files shows it.
+const JSX_IN_TYPESCRIPT: ExtensionSyntax = {
+  extension: 'TSX',
+  outside: 'comments and strings',
+  relabels: false,
+  evidence: (SUPERSET_EVIDENCE.TSX as SupersetEvidence).evidence,
+};
+
 export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[]>> = {
+  TypeScript: [JSX_IN_TYPESCRIPT],
   JavaScript: [TYPESCRIPT_IN_JAVASCRIPT],
   ...Object.fromEntries(TEMPLATE_HOSTS.map((host) => [host, [JINJA_STATEMENT]])),
   ...Object.fromEntries(['AsciiDoc', 'Org', 'TeX', 'Texinfo', 'RDoc', 'Wikitext'].map((markup) => [markup, [RESTRUCTUREDTEXT_SYNTAX]])),

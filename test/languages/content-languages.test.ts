@@ -179,6 +179,11 @@ describe('extensionShown', () => {
     expect(extensionShown('JavaScript', '// @flow\nexport type Point = { x: number };\nimport type { A } from "./a";\n')).toBeUndefined();
   });
 
+  it('finds TSX in TypeScript by JSX in its code, not in strings or template literals', () => {
+    expect(extensionShown('TypeScript', 'export const A = (p: P) => <Icon size={16} />;\n')).toBe('TSX');
+    expect(extensionShown('TypeScript', 'const html = `<br/>`;\nconst s = "</div>";\nif (a < b && c > d) f<T>(x);\n')).toBeUndefined();
+  });
+
   it('names Objective-C++ for C++ code with Objective-C syntax', () => {
     expect(extensionShown('C++', '#import <Foundation/Foundation.h>\nnamespace a {}\n')).toBe('Objective-C++');
     expect(extensionShown('C++', 'auto s = @selector(run:);\n')).toBe('Objective-C++');
@@ -215,6 +220,14 @@ describe('withoutCodeFences', () => {
 describe('withoutCommentsAndStrings', () => {
   it('blanks string and character literals, escapes included, keeping their quotes', () => {
     expect(withoutCommentsAndStrings('f("a::b", \'"\', "x\\"y") // c')).toBe('f("", \'\', "")  ');
+  });
+
+  it('reads comments and literals in one pass: no comment inside a string, no string inside a comment', () => {
+    expect(withoutCommentsAndStrings('u = "http://x"; a::b')).toBe('u = ""; a::b');
+    expect(withoutCommentsAndStrings("/* don't */ a::b // it's\nc")).toBe('  a::b  \nc');
+    expect(withoutCommentsAndStrings('t = `<a/>\n${x} </b>`; <c/>')).toBe('t = ``; <c/>');
+    // An unclosed quote ends at its line's end.
+    expect(withoutCommentsAndStrings("#error don't\nstd::x")).toBe("#error don''\nstd::x");
   });
 });
 
