@@ -95,7 +95,8 @@ export function detectLanguage(model: ModelData, text: string, options: DetectLa
   // subs or assignments outside its blocks (whole +4, 10 lines +8), nor another markup for text with
   // reStructuredText's links and directives (whole +15, 10 lines +8), nor C for OpenCL kernels or
   // yacc actions (whole +12, 50 lines +10), nor JavaScript for TypeScript's declarations outside
-  // Flow (whole +5, 20 lines +3), nor TypeScript for JSX (whole +9, 50 lines +5). Ranked again
+  // Flow (whole +5, 20 lines +3), nor TypeScript for JSX (whole +9, 50 lines +5), nor Sass or
+  // Stylus for what only the other writes (whole +5). Ranked again
   // while the
   // new answer is itself such a base: C for Objective-C++ text, then C++.
   const ruledOut = new Set<string>();

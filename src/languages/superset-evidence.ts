@@ -320,7 +320,35 @@ const JSX_IN_TYPESCRIPT: ExtensionSyntax = {
   evidence: (SUPERSET_EVIDENCE.TSX as SupersetEvidence).evidence,
 };
 
+// The indented syntaxes of Sass and Stylus read alike; each has syntax the other lacks. Stylus's
+// assignments, bare conditionals and own at-rules are in none of 580 Sass training files, and
+// Sass's at-rules, `#{…}`, `=mixin` and `$name:` in 1 of 1,087 Stylus files.
+const STYLUS_IN_SASS: ExtensionSyntax = {
+  extension: 'Stylus',
+  outside: 'comments and strings',
+  relabels: false,
+  evidence: {
+    'a variable set with = (name = value)': /^[ \t]*\$?[\w-]+[ \t]*[?:]?=[ \t]*\S/m,
+    'a conditional or loop without @ (if, unless, for … in)': /^[ \t]*(?:if|unless|else|for[ \t]+[\w$-]+(?:[ \t]*,[ \t]*[\w$-]+)?[ \t]+in|return)\b/m,
+    'Stylus at-rules (@require, @block, @css)': /@(?:require|block|css)\b/,
+    'interpolation without # ({$name})': /(?<!#)\{\$[\w-]+\}/,
+  },
+};
+const SASS_IN_STYLUS: ExtensionSyntax = {
+  extension: 'Sass',
+  outside: 'comments and strings',
+  relabels: false,
+  evidence: {
+    'Sass at-rules (@mixin, @include, @use …)': /@(?:mixin|include|use|forward|each|function|return|debug|warn|error|content|at-root)\b/,
+    'interpolation #{…}': /#\{/,
+    'a mixin defined with = (=name)': /^[ \t]*=[\w-]/m,
+    'a variable set with a colon ($name: value)': /^[ \t]*\$[\w-]+[ \t]*:/m,
+  },
+};
+
 export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[]>> = {
+  Sass: [STYLUS_IN_SASS],
+  Stylus: [SASS_IN_STYLUS],
   TypeScript: [JSX_IN_TYPESCRIPT],
   JavaScript: [TYPESCRIPT_IN_JAVASCRIPT],
   ...Object.fromEntries(TEMPLATE_HOSTS.map((host) => [host, [JINJA_STATEMENT]])),

@@ -184,6 +184,15 @@ describe('extensionShown', () => {
     expect(extensionShown('TypeScript', 'const html = `<br/>`;\nconst s = "</div>";\nif (a < b && c > d) f<T>(x);\n')).toBeUndefined();
   });
 
+  it('tells indented Sass from Stylus by what only the other writes', () => {
+    expect(extensionShown('Sass', 'size = 14px\nbody\n  font-size size\n')).toBe('Stylus');
+    expect(extensionShown('Sass', '.icon-{$name}\n  color red\n')).toBe('Stylus');
+    expect(extensionShown('Sass', '.icon-#{$name}\n  color: red\n')).toBeUndefined();
+    expect(extensionShown('Stylus', '=button($c)\n  color: $c\n.ok\n  +button(green)\n')).toBe('Sass');
+    expect(extensionShown('Stylus', '$gap: 4px\n.a\n  @include pad($gap)\n')).toBe('Sass');
+    expect(extensionShown('Stylus', 'pre\n  margin 0\n  padding 10px\n')).toBeUndefined();
+  });
+
   it('names Objective-C++ for C++ code with Objective-C syntax', () => {
     expect(extensionShown('C++', '#import <Foundation/Foundation.h>\nnamespace a {}\n')).toBe('Objective-C++');
     expect(extensionShown('C++', 'auto s = @selector(run:);\n')).toBe('Objective-C++');
