@@ -8,7 +8,8 @@
 //   `logic` is SystemVerilog.
 // The file-name strategy still gives the specific name.
 import { withoutCodeFences, withoutComments, withoutCommentsAndStrings, withoutPod } from './strip.js';
-import { EXTENSION_SYNTAX, SUPERSET_EVIDENCE, type ExtensionSyntax, type SupersetEvidence } from './superset-evidence.js';
+import { EXTENSION_SYNTAX, type ExtensionSyntax } from './extension-syntax.js';
+import { SUPERSET_EVIDENCE, type SupersetEvidence } from './superset-evidence.js';
 
 // Only pairs the data shows the classifier cannot settle belong here.
 const CONTENT_LANGUAGE: Readonly<Record<string, string>> = {

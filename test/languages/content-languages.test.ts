@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentLanguage, extensionShown } from '../../src/languages/content-languages.js';
 import { withoutCodeFences, withoutComments, withoutCommentsAndStrings, withoutPod } from '../../src/languages/strip.js';
-import { EXTENSION_SYNTAX, SUPERSET_EVIDENCE } from '../../src/languages/superset-evidence.js';
+import { EXTENSION_SYNTAX } from '../../src/languages/extension-syntax.js';
+import { SUPERSET_EVIDENCE } from '../../src/languages/superset-evidence.js';
 import { resolveLanguageName } from '../../src/languages/index.js';
 import { hasNestedQuantifier } from '../nested-quantifier.js';
 

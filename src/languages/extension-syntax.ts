@@ -1,0 +1,253 @@
+// DATA: syntax a language cannot have, by the language it rules out. From content alone, such a
+// language is not answered for text that shows it; the answer is ranked again without it
+// (src/detect/pipeline.ts). The first such rule went the other way from superset-evidence.ts, for
+// a language whose files are often named as its base: a `.v` file that declares `logic`, uses
+// `always_ff` or a `typedef` is SystemVerilog, which no Verilog-2005 tool reads, though Linguist
+// names it Verilog by its extension. Most rules do not relabel the corpus (`relabels`), as the
+// evidence is likely but not proof. Each rule's evidence was first counted on the training files of
+// the language it rules out (the counts are in the comments), and kept only where the validation
+// split gained (README, "What changed in session 10"). None repeats a group that holds a
+// quantifier (test/languages/content-languages.test.ts), so matching is linear.
+// Written for whichlang; keys are what each pattern shows.
+import { SUPERSET_EVIDENCE, type SupersetEvidence } from './superset-evidence.js';
+
+/**
+ * One rule: text answered (or, where `relabels`, labelled) as the key language that shows the
+ * evidence is not that language. Evidence is looked for outside the parts named by `outside`,
+ * where prose and quoted code say anything.
+ */
+export interface ExtensionSyntax {
+  /** The language a text labelled or answered as the key is, by content, when it shows the evidence. */
+  readonly extension: string;
+  readonly outside: 'comments' | 'comments and strings' | 'code fences' | 'pod blocks';
+  /**
+   * Whether labelled files move too (they are learnt and scored as the extension), or only the
+   * classifier's answer does, where the evidence is likely but not proof.
+   */
+  readonly relabels: boolean;
+  readonly evidence: Readonly<Record<string, RegExp>>;
+  /** Text matching this (on the whole text) shows nothing: a dialect that writes the same syntax. */
+  readonly unless?: RegExp;
+}
+
+// A Jinja statement tag. Configuration and script files practically never have one (in the
+// corpus: YAML 2 of 1,993 files, JSON 1 of 1,975, none in INI, TOML or Shell), while 494 of 760
+// Jinja templates do; yet a template of a 450-line YAML file with ten `{% raw %}` tags reads as
+// YAML. Crystal macros (`{% for %}`), Twig, Python code holding templates in strings and HTML
+// pages of Django projects have them too, so only these hosts are ranked again.
+const JINJA_STATEMENT: ExtensionSyntax = {
+  extension: 'Jinja',
+  outside: 'code fences',
+  relabels: false,
+  evidence: {
+    'a statement tag: {% if %}, {% for %}, {% set %}, {% raw %} …':
+      /\{%[-+]?[ \t]*(?:if|elif|else|for|set|endif|endfor|block|endblock|macro|endmacro|include|import|from|raw|endraw|filter|with|call)\b[^\n]*?%\}/,
+  },
+};
+const TEMPLATE_HOSTS = ['YAML', 'JSON', 'INI', 'TOML', 'Shell', 'Dockerfile', 'Makefile', 'Java Properties'] as const;
+
+// What C cannot compile, outside comments and string literals. Looser marks (`new`, `this`,
+// `class` as a word) are C identifiers too; these fire on 27 of 1,652 C training files, most of
+// them C++ or Objective-C++ named `.c`/`.h`.
+const OBJECTIVE_C_SYNTAX: Readonly<Record<string, RegExp>> = {
+  '@interface, @implementation, @protocol, @end': /^[ \t]*@(?:interface|implementation|protocol|end)\b/m,
+  '#import': /^[ \t]*#[ \t]*import[ \t]*[<"]/m,
+  '@selector, @autoreleasepool, @property, @synthesize': /@selector[ \t]*\(|@autoreleasepool\b|@property\b|@synthesize\b/,
+  '[[X alloc] …]': /\[\[\w+ alloc\]/,
+};
+const CPP_SYNTAX: Readonly<Record<string, RegExp>> = {
+  'the scope operator (std::x, Foo::bar, ::x)': /(?:\b[A-Za-z_]\w*|^|[\s(,;=!&|<>])::[~A-Za-z_]/m,
+  'a template': /\btemplate[ \t]*</,
+  'a namespace block or using namespace': /\bnamespace[ \t]+[\w:]*[ \t]*\{|\busing[ \t]+namespace\b/,
+  'nullptr': /\bnullptr\b/,
+  'a standard C++ header (#include <vector>)': /^[ \t]*#[ \t]*include[ \t]*<[a-z_]+>/m,
+  'an access specifier (public:)': /^[ \t]*(?:public|private|protected)[ \t]*:/m,
+  'a class definition (class Foo {, class Foo : Base)': /\bclass[ \t]+\w+[ \t]*(?:final[ \t]*)?[:{]/,
+  'a C++ cast (static_cast<…>)': /\b(?:static|dynamic|reinterpret|const)_cast[ \t]*</,
+};
+
+// What CSS has not, outside comments and strings: what SCSS, Less and Stylus add to it above, but
+// for nested rules (CSS has them now), Stylus's braceless rules and mixin definitions (which plain
+// CSS written without braces would look like) and line comments (removed with the comments):
+// Semantic UI's `.less` files are CSS but for `@type: 'collection';`. The same evidence, so that a
+// text scored as CSS never shows it.
+const CSS_PREPROCESSOR_ONLY: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  (['SCSS', 'Less', 'Stylus'] as const).flatMap((language) =>
+    Object.entries((SUPERSET_EVIDENCE[language] as SupersetEvidence).evidence).filter(
+      ([name]) =>
+        !['line comments (//)', 'nested rules', 'a rule without braces', 'a mixin or function definition (name(args) on its own line)'].includes(name),
+    ),
+  ),
+);
+
+const PHP_IN_HTML: ExtensionSyntax = {
+  extension: 'PHP',
+  outside: 'comments',
+  relabels: false,
+  // PHP's tags in a page: 1 of 1,597 HTML training files has one.
+  evidence: { 'a PHP tag (<?php, <?=)': /<\?php\b|<\?=/ },
+};
+
+const YACC_IN_LEX: ExtensionSyntax = {
+  extension: 'Yacc',
+  outside: 'comments',
+  relabels: false,
+  // 1 of 251 Lex training files has one (ngspice's lexer quotes its parser's).
+  evidence: { 'a declaration (%token, %type, %left, %union …)': /^%(?:token|type|left|right|nonassoc|union|start|expect|define|parse-param|lex-param|pure-parser)\b/m },
+};
+
+// The code of a Perl module whose documentation is longer: a sub or a variable set. Not `package`
+// and `use` alone: Dist::Zilla writes those above the Pod of a `.pod` manual (`package X; use
+// strict; 1; __END__`).
+const PERL_OUTSIDE_POD: ExtensionSyntax = {
+  extension: 'Perl',
+  outside: 'pod blocks',
+  relabels: false,
+  evidence: {
+    'a sub definition (sub name {)': /^[ \t]*sub[ \t]+\w+[ \t]*(?:\([^)\n]*\)[ \t]*)?\{/m,
+    'a variable set (my $x = …;, $self->{x} = …;)': /^[ \t]*(?:my[ \t]+|our[ \t]+|local[ \t]+)?[$@%][\w:]+(?:->[^\n=]*)?[ \t]*=[^\n]*;[ \t]*$/m,
+  },
+};
+
+// Verilator's tests are written so. SystemVerilog assertions inside Verilog's formal-verification
+// blocks are not evidence (ZipCPU's cores are Verilog with them); nor are comments, where prose
+// says "logic" and "interface".
+const SYSTEMVERILOG_IN_VERILOG: ExtensionSyntax = {
+  extension: 'SystemVerilog',
+  outside: 'comments',
+  relabels: true,
+  evidence: {
+    'always_comb, always_ff, always_latch': /\balways_(?:comb|ff|latch)\b/,
+    'a logic, bit, int, byte or string declaration': /^[ \t]*(?:(?:input|output|inout|var|const|static|automatic)[ \t]+)?(?:logic|bit|int|byte|shortint|longint|string|chandle)\b[ \t]*[[A-Za-z_]/m,
+    'ports, arguments and results of those types': /\b(?:input|output|inout|ref|function|automatic)[ \t]+(?:logic|bit|int|byte|shortint|longint|string|chandle|void)\b/,
+    'return, which Verilog does not have': /^[ \t]*return\b/m,
+    'DPI imports and exports': /^[ \t]*(?:import|export)[ \t]+"DPI(?:-C)?"/m,
+    'typedef, class, interface, package, program': /^[ \t]*(?:typedef|(?:virtual[ \t]+)?class|interface|package|program)[ \t]+\w|\bend(?:class|interface|package|program)\b/m,
+    'import pkg::': /^[ \t]*import[ \t]+\w+::/m,
+    'unique or priority case': /^[ \t]*(?:unique0?|priority)[ \t]+(?:case|if)\b/m,
+    'fork … join_any, join_none': /\bjoin_(?:any|none)\b/,
+  },
+};
+
+// Markdown may hold raw HTML, and a changelog may write `<Button />` in its prose, so Markdown
+// files keep their label; but Markdown answered for text with ESM or JSX outside code blocks is
+// ranked again without Markdown, where MDX is the likely answer.
+const MDX_IN_MARKDOWN: ExtensionSyntax = {
+  extension: 'MDX',
+  outside: 'code fences',
+  relabels: false,
+  evidence: {
+    'ESM import or export at a line start': /^(?:import[ \t]+[\w{*][^\n]*[ \t]from[ \t]+['"]|import[ \t]+['"]|export[ \t]+(?:const|default|function|let|\{))/m,
+    'a JSX element closed or self-closing, capitalised': /<\/[A-Z][\w.]*>|<[A-Z][\w.]*[^<>\n]*\/>/,
+  },
+};
+
+// reStructuredText's links, directives and roles, which no other markup writes: 1 of 1,595
+// Markdown files has one outside its code blocks (Catch2's tutorial), none of the AsciiDoc, Org,
+// TeX, Pod, Texinfo, RDoc or Wikitext files.
+const RESTRUCTUREDTEXT_SYNTAX: ExtensionSyntax = {
+  extension: 'reStructuredText',
+  outside: 'code fences',
+  relabels: false,
+  evidence: {
+    'a link with its target (`text <url>`_)': /`[^`\n]+ <[^>\n]+>`__?/,
+    'a directive (.. note::)': /^\.\. [\w:-]+::/m,
+    'a link target (.. _name:)': /^\.\. _[^:\n]+:/m,
+    'a role (:ref:`…`, :py:func:`…`)': /:(?:ref|doc|class|func|meth|mod|attr|term|envvar|option|program|file|samp|kbd|abbr|math|py:\w+|c:\w+|rst:\w+):`/,
+  },
+};
+
+// OpenCL's address spaces and work-item functions: no C training file has one.
+const OPENCL_IN_C: ExtensionSyntax = {
+  extension: 'OpenCL',
+  outside: 'comments and strings',
+  relabels: false,
+  evidence: { 'a kernel, an address space or a work-item function': /\b__kernel\b|\b__global\b|\b__local\b|\bget_(?:global|local|group)_id[ \t]*\(/ },
+};
+
+// A grammar action's result ($$, $<type>$): no C or C++ training file has one outside strings and
+// comments. Not $1: MIPS assembly in C names its registers so.
+const YACC_ACTIONS: ExtensionSyntax = {
+  extension: 'Yacc',
+  outside: 'comments and strings',
+  relabels: false,
+  evidence: { "an action's result ($$)": /\$\$|\$<\w+>[$\d]/ },
+};
+
+// TypeScript's declarations, type-only imports, generics, typed members and non-null assertions:
+// 12 of 1,697 JavaScript training files without a `@flow` pragma show one outside comments and
+// strings, most of them TypeScript's own test baselines. Flow writes the same syntax in `.js`
+// files. Type annotations (`: string`, `: (a) => b`) are left out: JavaScript's object literals and
+// ternaries write them too.
+const TYPESCRIPT_IN_JAVASCRIPT: ExtensionSyntax = {
+  extension: 'TypeScript',
+  outside: 'comments and strings',
+  relabels: false,
+  unless: /@flow\b/,
+  evidence: Object.fromEntries(
+    Object.entries((SUPERSET_EVIDENCE.TypeScript as SupersetEvidence).evidence).filter(([name]) =>
+      [
+        'interface, type alias, enum, declare, namespace, abstract class',
+        'import type, export type',
+        'generic parameters or arguments (function f<T>, f<Foo>())',
+        'implements',
+        'a named or generic type annotation (: Foo[], : Map<…>)',
+        'access modifiers and readonly members',
+        'a non-null assertion or definite assignment (x!.y, x!: T)',
+      ].includes(name),
+    ),
+  ),
+};
+
+// JSX outside comments, strings and template literals (where TypeScript writes `/>` in HTML):
+// 1 of 1,434 TypeScript training files shows it.
+const JSX_IN_TYPESCRIPT: ExtensionSyntax = {
+  extension: 'TSX',
+  outside: 'comments and strings',
+  relabels: false,
+  evidence: (SUPERSET_EVIDENCE.TSX as SupersetEvidence).evidence,
+};
+
+// The indented syntaxes of Sass and Stylus read alike; each has syntax the other lacks. Stylus's
+// assignments, bare conditionals and own at-rules are in none of 580 Sass training files, and
+// Sass's at-rules, `#{…}`, `=mixin` and `$name:` in 1 of 1,087 Stylus files.
+const STYLUS_IN_SASS: ExtensionSyntax = {
+  extension: 'Stylus',
+  outside: 'comments and strings',
+  relabels: false,
+  evidence: {
+    'a variable set with = (name = value)': /^[ \t]*\$?[\w-]+[ \t]*[?:]?=[ \t]*\S/m,
+    'a conditional or loop without @ (if, unless, for … in)': /^[ \t]*(?:if|unless|else|for[ \t]+[\w$-]+(?:[ \t]*,[ \t]*[\w$-]+)?[ \t]+in|return)\b/m,
+    'Stylus at-rules (@require, @block, @css)': /@(?:require|block|css)\b/,
+    'interpolation without # ({$name})': /(?<!#)\{\$[\w-]+\}/,
+  },
+};
+const SASS_IN_STYLUS: ExtensionSyntax = {
+  extension: 'Sass',
+  outside: 'comments and strings',
+  relabels: false,
+  evidence: {
+    'Sass at-rules (@mixin, @include, @use …)': /@(?:mixin|include|use|forward|each|function|return|debug|warn|error|content|at-root)\b/,
+    'interpolation #{…}': /#\{/,
+    'a mixin defined with = (=name)': /^[ \t]*=[\w-]/m,
+    'a variable set with a colon ($name: value)': /^[ \t]*\$[\w-]+[ \t]*:/m,
+  },
+};
+
+export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[]>> = {
+  Sass: [STYLUS_IN_SASS],
+  Stylus: [SASS_IN_STYLUS],
+  TypeScript: [JSX_IN_TYPESCRIPT],
+  JavaScript: [TYPESCRIPT_IN_JAVASCRIPT],
+  ...Object.fromEntries(TEMPLATE_HOSTS.map((host) => [host, [JINJA_STATEMENT]])),
+  ...Object.fromEntries(['AsciiDoc', 'Org', 'TeX', 'Texinfo', 'RDoc', 'Wikitext'].map((markup) => [markup, [RESTRUCTUREDTEXT_SYNTAX]])),
+  Markdown: [MDX_IN_MARKDOWN, RESTRUCTUREDTEXT_SYNTAX],
+  Pod: [PERL_OUTSIDE_POD, RESTRUCTUREDTEXT_SYNTAX],
+  // Or Less, or Stylus: the answer is ranked again without CSS.
+  CSS: [{ extension: 'SCSS', outside: 'comments and strings', relabels: false, evidence: CSS_PREPROCESSOR_ONLY }],
+  HTML: [PHP_IN_HTML],
+  Lex: [YACC_IN_LEX],
+  C: [{ extension: 'C++', outside: 'comments and strings', relabels: false, evidence: { ...CPP_SYNTAX, ...OBJECTIVE_C_SYNTAX } }, OPENCL_IN_C, YACC_ACTIONS],
+  'C++': [{ extension: 'Objective-C++', outside: 'comments and strings', relabels: false, evidence: OBJECTIVE_C_SYNTAX }, YACC_ACTIONS],
+  Verilog: [SYSTEMVERILOG_IN_VERILOG],
+};
