@@ -41,6 +41,8 @@ export function extensionShown(language: string, text: string, labelsOnly = fals
 
 function outsideOf(part: ExtensionSyntax['outside'], text: string): string {
   switch (part) {
+    case 'nothing':
+      return text;
     case 'comments':
       return withoutComments(text);
     case 'comments and strings':

@@ -19,7 +19,7 @@ import { SUPERSET_EVIDENCE, type SupersetEvidence } from './superset-evidence.js
 export interface ExtensionSyntax {
   /** The language a text labelled or answered as the key is, by content, when it shows the evidence. */
   readonly extension: string;
-  readonly outside: 'comments' | 'comments and strings' | 'code fences' | 'pod blocks';
+  readonly outside: 'nothing' | 'comments' | 'comments and strings' | 'code fences' | 'pod blocks';
   /**
    * Whether labelled files move too (they are learnt and scored as the extension), or only the
    * classifier's answer does, where the evidence is likely but not proof.
@@ -234,7 +234,29 @@ const SASS_IN_STYLUS: ExtensionSyntax = {
   },
 };
 
+// Fixed-form comment lines (C, c or * in column 1), which free form reads as a statement: in none
+// of 880 Fortran Free Form training files.
+const FIXED_FORM_FORTRAN: ExtensionSyntax = {
+  extension: 'Fortran',
+  outside: 'nothing',
+  relabels: false,
+  evidence: { 'a comment line marked in column 1 (C, c, *)': /^[Cc*](?:[ \t=*-]|$)/m },
+};
+
+// Groovy's `def` declarations and closures with parameters: in none of 1,521 Java training files.
+const GROOVY_IN_JAVA: ExtensionSyntax = {
+  extension: 'Groovy',
+  outside: 'comments and strings',
+  relabels: false,
+  evidence: {
+    'a def declaration (def x = …, def f(…))': /^[ \t]*def[ \t]+[A-Za-z_]\w*[ \t]*[=(]/m,
+    'a closure with parameters ({ a, b -> … })': /\{[ \t]*[A-Za-z_][\w, \t]*->/,
+  },
+};
+
 export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[]>> = {
+  'Fortran Free Form': [FIXED_FORM_FORTRAN],
+  Java: [GROOVY_IN_JAVA],
   Sass: [STYLUS_IN_SASS],
   Stylus: [SASS_IN_STYLUS],
   TypeScript: [JSX_IN_TYPESCRIPT],

@@ -194,6 +194,14 @@ describe('extensionShown', () => {
     expect(extensionShown('Stylus', 'pre\n  margin 0\n  padding 10px\n')).toBeUndefined();
   });
 
+  it('finds fixed-form Fortran by its column-1 comments, Groovy in Java by def and closures', () => {
+    expect(extensionShown('Fortran Free Form', 'C     COMPUTE THE SUM\n      DO 10 I = 1, N\n   10 CONTINUE\n')).toBe('Fortran');
+    expect(extensionShown('Fortran Free Form', '! sum\ncall compute(n)\n')).toBeUndefined();
+    expect(extensionShown('Java', 'def total = items.sum()\n')).toBe('Groovy');
+    expect(extensionShown('Java', 'list.each { item, i -> println item }\n')).toBe('Groovy');
+    expect(extensionShown('Java', 'list.forEach(x -> use(x));\nwhile (it.hasNext()) { it.next(); }\n')).toBeUndefined();
+  });
+
   it('names Objective-C++ for C++ code with Objective-C syntax', () => {
     expect(extensionShown('C++', '#import <Foundation/Foundation.h>\nnamespace a {}\n')).toBe('Objective-C++');
     expect(extensionShown('C++', 'auto s = @selector(run:);\n')).toBe('Objective-C++');
