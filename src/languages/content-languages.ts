@@ -32,9 +32,13 @@ export function contentLanguage(language: string, text?: string): string {
 
 /** The language `text` is written in when it is labelled or answered `language` but shows its extension's syntax (Verilog → SystemVerilog). */
 export function extensionShown(language: string, text: string, labelsOnly = false): string | undefined {
+  // Several rules may look outside the same parts (C's three look outside comments and strings).
+  const looked = new Map<ExtensionSyntax['outside'], string>();
   for (const extended of EXTENSION_SYNTAX[language] ?? []) {
     if ((labelsOnly && !extended.relabels) || extended.unless?.test(text)) continue;
-    if (showsExtension(extended, outsideOf(extended.outside, text))) return extended.extension;
+    let part = looked.get(extended.outside);
+    if (part === undefined) looked.set(extended.outside, (part = outsideOf(extended.outside, text)));
+    if (showsExtension(extended, part)) return extended.extension;
   }
   return undefined;
 }
