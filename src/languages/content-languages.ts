@@ -24,9 +24,7 @@ export function contentLanguage(language: string, text?: string): string {
   if (text === undefined) return named;
   // Down the chain while the text shows no extension: a Cuda file without CUDA or C++ is C.
   let settled = named;
-  for (let superset = SUPERSET_EVIDENCE[settled]; superset && !showsExtension(superset, text); superset = SUPERSET_EVIDENCE[settled]) {
-    settled = superset.base;
-  }
+  for (let base = baseShown(settled, text); base !== undefined; base = baseShown(settled, text)) settled = base;
   return settled !== named ? settled : (extensionShown(named, text, true) ?? named);
 }
 
@@ -58,10 +56,18 @@ function outsideOf(part: ExtensionSyntax['outside'], text: string): string {
   }
 }
 
+/** The base `text` is written in when `language` extends one (or two) and `text` lacks an extension. */
+function baseShown(language: string, text: string): string | undefined {
+  const superset = SUPERSET_EVIDENCE[language];
+  if (superset === undefined) return undefined;
+  if (!showsExtension(superset, text)) return superset.base;
+  const other = superset.otherBase;
+  return other !== undefined && !showsExtension(other, text) ? other.base : undefined;
+}
+
 /** Is `language` one that extends another (TSX, C++ …) while `text` shows none of the extension? */
 export function lacksItsExtension(language: string, text: string): boolean {
-  const superset = SUPERSET_EVIDENCE[language];
-  return superset !== undefined && !showsExtension(superset, text);
+  return baseShown(language, text) !== undefined;
 }
 
 function showsExtension(rule: Pick<SupersetEvidence, 'evidence'>, text: string): boolean {

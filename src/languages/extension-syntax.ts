@@ -9,7 +9,7 @@
 // split gained (README, "What changed in session 10"). None repeats a group that holds a
 // quantifier (test/languages/content-languages.test.ts), so matching is linear.
 // Written for whichlang; keys are what each pattern shows.
-import { SUPERSET_EVIDENCE, type SupersetEvidence } from './superset-evidence.js';
+import { OBJECTIVE_C_SYNTAX, SUPERSET_EVIDENCE, type SupersetEvidence } from './superset-evidence.js';
 
 /**
  * One rule: text answered (or, where `relabels`, labelled) as the key language that shows the
@@ -49,12 +49,6 @@ const TEMPLATE_HOSTS = ['YAML', 'JSON', 'INI', 'TOML', 'Shell', 'Dockerfile', 'M
 // What C cannot compile, outside comments and string literals. Looser marks (`new`, `this`,
 // `class` as a word) are C identifiers too; these fire on 27 of 1,652 C training files, most of
 // them C++ or Objective-C++ named `.c`/`.h`.
-const OBJECTIVE_C_SYNTAX: Readonly<Record<string, RegExp>> = {
-  '@interface, @implementation, @protocol, @end': /^[ \t]*@(?:interface|implementation|protocol|end)\b/m,
-  '#import': /^[ \t]*#[ \t]*import[ \t]*[<"]/m,
-  '@selector, @autoreleasepool, @property, @synthesize': /@selector[ \t]*\(|@autoreleasepool\b|@property\b|@synthesize\b/,
-  '[[X alloc] …]': /\[\[\w+ alloc\]/,
-};
 const CPP_SYNTAX: Readonly<Record<string, RegExp>> = {
   'the scope operator (std::x, Foo::bar, ::x)': /(?:\b[A-Za-z_]\w*|^|[\s(,;=!&|<>])::[~A-Za-z_]/m,
   'a template': /\btemplate[ \t]*</,
