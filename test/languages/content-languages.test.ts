@@ -1,7 +1,7 @@
 // The language a labelled text is learnt and scored as: file-name-only languages map to their
 // content language, and a superset language's file showing none of its extension to the base.
 import { describe, expect, it } from 'vitest';
-import { contentLanguage, extensionShown } from '../../src/languages/content-languages.js';
+import { contentLanguage, extensionShown, lacksItsExtension } from '../../src/languages/content-languages.js';
 import { withoutCodeFences, withoutComments, withoutCommentsAndStrings, withoutPod } from '../../src/languages/strip.js';
 import { EXTENSION_SYNTAX } from '../../src/languages/extension-syntax.js';
 import { SUPERSET_EVIDENCE } from '../../src/languages/superset-evidence.js';
@@ -289,6 +289,18 @@ describe('withoutComments', () => {
   it('ends an unclosed comment at the end of the text', () => {
     expect(withoutComments('a /* b\nc')).toBe('a  ');
     expect(withoutComments('a // b')).toBe('a  ');
+  });
+});
+
+describe('lacksItsExtension', () => {
+  it('holds for a superset answer without either of its extensions, not for its bases or other languages', () => {
+    expect(lacksItsExtension('Objective-C++', 'std::string s;\nCFRelease(ref);\n')).toBe(true);
+    expect(lacksItsExtension('Objective-C++', '[self stop];\n[NSApp run];\n')).toBe(true);
+    expect(lacksItsExtension('Objective-C++', 'std::string s;\n[self stop];\n')).toBe(false);
+    expect(lacksItsExtension('Yacc', 'free(buf);\nreturn 0;\n')).toBe(true);
+    expect(lacksItsExtension('Yacc', 'line: expr EOL { print($1); }\n')).toBe(false);
+    expect(lacksItsExtension('C', 'free(buf);\n')).toBe(false);
+    expect(lacksItsExtension('Python', 'print(1)\n')).toBe(false);
   });
 });
 
