@@ -130,10 +130,7 @@ const MDX_IN_MARKDOWN: ExtensionSyntax = {
   extension: 'MDX',
   outside: 'code fences',
   relabels: false,
-  evidence: {
-    'ESM import or export at a line start': /^(?:import[ \t]+[\w{*][^\n]*[ \t]from[ \t]+['"]|import[ \t]+['"]|export[ \t]+(?:const|default|function|let|\{))/m,
-    'a JSX element closed or self-closing, capitalised': /<\/[A-Z][\w.]*>|<[A-Z][\w.]*[^<>\n]*\/>/,
-  },
+  evidence: (SUPERSET_EVIDENCE.MDX as SupersetEvidence).evidence,
 };
 
 // reStructuredText's links, directives and roles, which no other markup writes: 1 of 1,595

@@ -135,8 +135,8 @@ export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
       'interpolation ({$name}, {name})': /\{\$[\w-]+\}|[\w-]\{[\w$-]+\}[\w-]/,
     },
   },
-  // MDX is Markdown with ESM and JSX: without them an `.mdx` file is Markdown (the evidence is
-  // MDX_IN_MARKDOWN's in extension-syntax.ts, looked for here in code blocks too).
+  // MDX is Markdown with ESM and JSX: without them an `.mdx` file is Markdown. Markdown answered
+  // for text showing them outside code blocks is ranked again (MDX_IN_MARKDOWN, extension-syntax.ts).
   MDX: {
     base: 'Markdown',
     evidence: {
