@@ -9,7 +9,7 @@
 // split gained (README, "What changed in session 10"). None repeats a group that holds a
 // quantifier (test/languages/content-languages.test.ts), so matching is linear.
 // Written for whichlang; keys are what each pattern shows.
-import { OBJECTIVE_C_SYNTAX, SUPERSET_EVIDENCE, type SupersetEvidence } from './superset-evidence.js';
+import { OBJECTIVE_C_SYNTAX, supersetEvidence } from './superset-evidence.js';
 
 /**
  * One rule: text answered (or, where `relabels`, labelled) as the key language that shows the
@@ -67,7 +67,7 @@ const CPP_SYNTAX: Readonly<Record<string, RegExp>> = {
 // text scored as CSS never shows it.
 const CSS_PREPROCESSOR_ONLY: Readonly<Record<string, RegExp>> = Object.fromEntries(
   (['SCSS', 'Less', 'Stylus'] as const).flatMap((language) =>
-    Object.entries((SUPERSET_EVIDENCE[language] as SupersetEvidence).evidence).filter(
+    Object.entries(supersetEvidence(language)).filter(
       ([name]) =>
         !['line comments (//)', 'nested rules', 'a rule without braces', 'a mixin or function definition (name(args) on its own line)'].includes(name),
     ),
@@ -130,7 +130,7 @@ const MDX_IN_MARKDOWN: ExtensionSyntax = {
   extension: 'MDX',
   outside: 'code fences',
   relabels: false,
-  evidence: (SUPERSET_EVIDENCE.MDX as SupersetEvidence).evidence,
+  evidence: supersetEvidence('MDX'),
 };
 
 // reStructuredText's links, directives and roles, which no other markup writes: 1 of 1,595
@@ -176,7 +176,7 @@ const TYPESCRIPT_IN_JAVASCRIPT: ExtensionSyntax = {
   relabels: false,
   unless: /@flow\b/,
   evidence: Object.fromEntries(
-    Object.entries((SUPERSET_EVIDENCE.TypeScript as SupersetEvidence).evidence).filter(([name]) =>
+    Object.entries(supersetEvidence('TypeScript')).filter(([name]) =>
       [
         'interface, type alias, enum, declare, namespace, abstract class',
         'import type, export type',
@@ -196,7 +196,7 @@ const JSX_IN_TYPESCRIPT: ExtensionSyntax = {
   extension: 'TSX',
   outside: 'comments and strings',
   relabels: false,
-  evidence: (SUPERSET_EVIDENCE.TSX as SupersetEvidence).evidence,
+  evidence: supersetEvidence('TSX'),
 };
 
 // The indented syntaxes of Sass and Stylus read alike; each has syntax the other lacks. Stylus's

@@ -35,6 +35,9 @@ export const OBJECTIVE_C_SYNTAX: Readonly<Record<string, RegExp>> = {
   'an Objective-C keyword (@try, @synchronized, @class, @protocol …)': /@(?:try|catch|finally|synchronized|encode|available|class|protocol|optional|required|dynamic)\b/,
 };
 
+/** What yacc and lex grammars both write between their sections. */
+const GRAMMAR_SECTION_MARK: Readonly<Record<string, RegExp>> = { 'a section mark (%%, %{)': /^%%|^%\{/m };
+
 /** What SCSS and Less both add to CSS. */
 const CSS_PREPROCESSOR_SYNTAX: Readonly<Record<string, RegExp>> = {
   // `url(http://…)` has a colon before its slashes.
@@ -159,7 +162,7 @@ export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
   Yacc: {
     base: 'C',
     evidence: {
-      'a section mark (%%, %{)': /^%%|^%\{/m,
+      ...GRAMMAR_SECTION_MARK,
       'a declaration (%token, %type, %left …)':
         /^%(?:token|type|left|right|nonassoc|union|start|define|code|expect|parse-param|lex-param|pure-parser|debug|locations|name-prefix|skeleton|output|require|language|empty|precedence|printer|destructor|initial-action|verbose|error-verbose|glr-parser|include|name|extra_argument|syntax_error|parse_accept|parse_failure|stack_overflow|token_type|token_prefix|fallback|wildcard)\b/m,
       'a semantic value ($$, $1, @1)': /\$\$|\$-?\d|\$<\w+>|@\$|@\d/,
@@ -169,7 +172,7 @@ export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
   Lex: {
     base: 'C',
     evidence: {
-      'a section mark (%%, %{)': /^%%|^%\{/m,
+      ...GRAMMAR_SECTION_MARK,
       'an option or start condition declaration (%option, %x, %s)': /^%(?:option|x|s|pointer|array|top|class)\b/m,
       "the scanner's interface (yytext, yylval …)": /\byy(?:text|leng|lval|lloc|in|out|wrap|terminate|less|more|push_state|pop_state|_push_state|_pop_state|lineno)\b/,
       'BEGIN a start condition': /\bBEGIN[ \t(]+[A-Za-z_]/,
@@ -188,3 +191,10 @@ export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
     },
   },
 };
+
+/** The evidence of a language listed above (for rules that reuse it); throws for any other. */
+export function supersetEvidence(language: string): Readonly<Record<string, RegExp>> {
+  const superset = SUPERSET_EVIDENCE[language];
+  if (superset === undefined) throw new Error(`${language} is not in SUPERSET_EVIDENCE`);
+  return superset.evidence;
+}
