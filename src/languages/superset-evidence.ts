@@ -179,6 +179,23 @@ export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
       'a rule under start conditions (<STATE>…)': /^<[A-Za-z_*][\w,]*>/m,
     },
   },
+  // SystemVerilog extends Verilog-2005: a `.sv` file written in Verilog's subset alone is Verilog,
+  // as a `.v` file showing any of this is SystemVerilog (SYSTEMVERILOG_IN_VERILOG, extension-syntax.ts).
+  // 94 of 1,279 SystemVerilog training files show none of it.
+  SystemVerilog: {
+    base: 'Verilog',
+    evidence: {
+      'always_comb, always_ff, always_latch': /\balways_(?:comb|ff|latch)\b/,
+      'a logic, bit, int, byte or string declaration': /^[ \t]*(?:(?:input|output|inout|var|const|static|automatic)[ \t]+)?(?:logic|bit|int|byte|shortint|longint|string|chandle)\b[ \t]*[[A-Za-z_]/m,
+      'ports, arguments and results of those types': /\b(?:input|output|inout|ref|function|automatic)[ \t]+(?:logic|bit|int|byte|shortint|longint|string|chandle|void)\b/,
+      'return, which Verilog does not have': /^[ \t]*return\b/m,
+      'DPI imports and exports': /^[ \t]*(?:import|export)[ \t]+"DPI(?:-C)?"/m,
+      'typedef, class, interface, package, program': /^[ \t]*(?:typedef|(?:virtual[ \t]+)?class|interface|package|program)[ \t]+\w|\bend(?:class|interface|package|program)\b/m,
+      'import pkg::': /^[ \t]*import[ \t]+\w+::/m,
+      'unique or priority case': /^[ \t]*(?:unique0?|priority)[ \t]+(?:case|if)\b/m,
+      'fork … join_any, join_none': /\bjoin_(?:any|none)\b/,
+    },
+  },
   Less: {
     base: 'CSS',
     evidence: {

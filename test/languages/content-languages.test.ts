@@ -55,6 +55,10 @@ describe('contentLanguage', () => {
     ['Yacc', 'expr: expr PLUS term { $$ = $1 + $3; }\n', 'Yacc'],
     ['Yacc', '%token NUMBER\n', 'Yacc'],
     ['Yacc', 'cmd ::= SELECT expr.\n', 'Yacc'],
+    // A `.sv` file in Verilog-2005's subset is Verilog; one SystemVerilog construct keeps it.
+    ['SystemVerilog', 'module t(input clk);\n  reg [3:0] q;\n  always @(posedge clk) q <= q + 1;\nendmodule\n', 'Verilog'],
+    ['SystemVerilog', 'module t(input logic clk);\nendmodule\n', 'SystemVerilog'],
+    ['SystemVerilog', 'always_comb y = a & b;\n', 'SystemVerilog'],
     ['Lex', '  if (n > max)\n    max = n;\n', 'C'],
     ['Lex', '[0-9]+  { yylval = atoi(yytext); return NUMBER; }\n', 'Lex'],
     ['Lex', '%option noyywrap\n', 'Lex'],
@@ -299,6 +303,8 @@ describe('lacksItsExtension', () => {
     expect(lacksItsExtension('Objective-C++', 'std::string s;\n[self stop];\n')).toBe(false);
     expect(lacksItsExtension('Yacc', 'free(buf);\nreturn 0;\n')).toBe(true);
     expect(lacksItsExtension('Yacc', 'line: expr EOL { print($1); }\n')).toBe(false);
+    expect(lacksItsExtension('SystemVerilog', 'assign y = a & b;\n')).toBe(true);
+    expect(lacksItsExtension('SystemVerilog', 'typedef enum { IDLE, RUN } state_t;\n')).toBe(false);
     expect(lacksItsExtension('C', 'free(buf);\n')).toBe(false);
     expect(lacksItsExtension('Python', 'print(1)\n')).toBe(false);
   });
