@@ -12,6 +12,8 @@ export interface SupersetEvidence {
   /** The language a text without the evidence is, by content. */
   readonly base: string;
   readonly evidence: Readonly<Record<string, RegExp>>;
+  /** Where the evidence does not count (everywhere counts when absent). */
+  readonly outside?: 'comments and strings';
   /**
    * A language that extends two (Objective-C++ is C++ and Objective-C): a text showing the first
    * extension but none of this one is this one's base.
@@ -100,6 +102,7 @@ export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
   },
   'C++': {
     base: 'C',
+    outside: 'comments and strings',
     evidence: {
       'scope operator': /::/,
       'templates, namespaces, classes': /\b(template|typename|namespace|class|operator|virtual|using|constexpr|nullptr)\b/,

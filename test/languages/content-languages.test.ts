@@ -71,7 +71,10 @@ describe('contentLanguage', () => {
     ['Cuda', 'cudaMalloc(&p, n);\n', 'Cuda'],
     ['C++', '#include <stdio.h>\nint main(void) {\n  printf("hi\\n");\n  return 0;\n}\n', 'C'],
     ['C++', '#include <vector>\nint main() { return 0; }\n', 'C++'],
-    ['C++', 'struct A { int x; };\nint f(A *a) { return a->x; }\n// get a new one\n', 'C++'],
+    // C++ words in comments and strings show nothing; in code they do.
+    ['C++', 'struct A { int x; };\nint f(struct A *a) { return a->x; }\n// get a new one\n', 'C'],
+    ['C++', 'const char *help = "use this class";\n', 'C'],
+    ['C++', 'A *a = new A();\n', 'C++'],
     ['C++', 'class A { public: int x; };\n', 'C++'],
     ['C++', 'int f() { return std::max(1, 2); }\n', 'C++'],
     ['Verilog', 'module t(input clk);\n  reg [3:0] q;\n  always @(posedge clk) q <= q + 1;\nendmodule\n', 'Verilog'],
