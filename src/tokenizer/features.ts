@@ -4,6 +4,7 @@
 import { combineHashes, hashString } from './hash.js';
 import { TokenKind, type TokenSink } from './kinds.js';
 import { scan } from './scan.js';
+import { withoutLicenseWords } from './license.js';
 
 export interface FeatureOptions {
   /** Also emit pairs of neighbouring tokens. */
@@ -24,12 +25,14 @@ export interface FeatureOptions {
   readonly wordStyles?: boolean;
   /** Also emit the words of comments' prose, each on its own (no pairs, no positions). */
   readonly commentWords?: boolean;
+  /** Blank the words of license headers before scanning (license.ts): the same prose in every language. */
+  readonly blankLicenses?: boolean;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { bigrams: true, positions: true };
 
 /** What the shipped model is trained with (`npm run train`), and `whichlang train` too. */
-export const SHIPPED_FEATURE_OPTIONS: FeatureOptions = { bigrams: true, positions: true, shapes: true, wordStyles: true, commentWords: true };
+export const SHIPPED_FEATURE_OPTIONS: FeatureOptions = { bigrams: true, positions: true, shapes: true, wordStyles: true, commentWords: true, blankLicenses: true };
 
 const LINE_START = hashString('^');
 const LINE_END = hashString('$');
@@ -128,7 +131,7 @@ function walkFeatures(
       skeletonTokens = 0;
     },
   };
-  scan(text, sink);
+  scan(options.blankLicenses ? withoutLicenseWords(text) : text, sink);
   sink.newline();
 }
 
