@@ -28,6 +28,39 @@ function blankWords(line: string): string {
   return kept + line.slice(kept.length).replace(/[\p{L}\p{N}_]+/gu, (word) => ' '.repeat(word.length));
 }
 
+/** License words and phrases, found in one pass: only the paragraphs around them are read. */
+const LICENSE_MARK = new RegExp(`${LICENSE_WORD.source}|${LICENSE_PHRASE.source}`, 'gi');
+
+/** Where the line holding `at` ends in `region` (its newline, or the region's end). */
+function lineEnd(region: string, at: number): number {
+  const newline = region.indexOf('\n', at);
+  return newline < 0 ? region.length : newline;
+}
+
+/** The paragraph holding `at`: lines with letters and the marker of `at`'s line on both sides. */
+function paragraphAround(region: string, at: number): { start: number; end: number; lines: string[] } {
+  let start = region.lastIndexOf('\n', at - 1) + 1;
+  let end = lineEnd(region, at);
+  const lines = [region.slice(start, end)];
+  const marker = markerOf(lines[0] as string);
+  const belongs = (line: string): boolean => LETTER.test(line) && markerOf(line) === marker;
+  while (start > 0) {
+    const previousStart = region.lastIndexOf('\n', start - 2) + 1;
+    const previous = region.slice(previousStart, start - 1);
+    if (!belongs(previous)) break;
+    lines.unshift(previous);
+    start = previousStart;
+  }
+  while (end < region.length) {
+    const nextEnd = lineEnd(region, end + 1);
+    const next = region.slice(end + 1, nextEnd);
+    if (!belongs(next)) break;
+    lines.push(next);
+    end = nextEnd;
+  }
+  return { start, end, lines };
+}
+
 /**
  * `text` with the words of its license paragraphs replaced by spaces (offsets and lines unchanged).
  * A paragraph is a run of lines with letters that start with the same symbols (a comment's empty
@@ -36,39 +69,38 @@ function blankWords(line: string): string {
  * lines, those lines go.
  */
 export function withoutLicenseWords(text: string): string {
-  const head = text.length > SEARCH_LIMIT ? text.slice(0, SEARCH_LIMIT) : text;
+  const cut = text.length > SEARCH_LIMIT;
+  const head = cut ? text.slice(0, SEARCH_LIMIT) : text;
   if (!LICENSE_WORD.test(head)) return text;
-  const lines = head.split('\n');
   // The last line of a cut head may be cut mid-line; it is never blanked.
-  const searchable = text.length > SEARCH_LIMIT ? lines.length - 1 : lines.length;
-  let changed = false;
-  let i = 0;
-  while (i < searchable) {
-    if (!LETTER.test(lines[i] as string)) {
-      i++;
+  const region = cut ? head.slice(0, Math.max(head.lastIndexOf('\n'), 0)) : text;
+  // Line ranges to blank, in order.
+  const blanks: Array<[number, number]> = [];
+  LICENSE_MARK.lastIndex = 0;
+  for (let match = LICENSE_MARK.exec(region); match !== null; match = LICENSE_MARK.exec(region)) {
+    const paragraph = paragraphAround(region, match.index);
+    LICENSE_MARK.lastIndex = paragraph.end;
+    const { lines } = paragraph;
+    if (lines.length > MAX_PARAGRAPH_LINES) continue;
+    if (lines.some((line) => LICENSE_PHRASE.test(line))) {
+      blanks.push([paragraph.start, paragraph.end]);
       continue;
     }
-    const first = i;
-    const marker = markerOf(lines[i] as string);
-    let marked = 0;
-    let phrase = false;
-    for (; i < searchable && LETTER.test(lines[i] as string) && markerOf(lines[i] as string) === marker; i++) {
-      const line = lines[i] as string;
-      if (LICENSE_WORD.test(line)) marked++;
-      if (!phrase && LICENSE_PHRASE.test(line)) phrase = true;
-    }
-    const length = i - first;
-    if (length > MAX_PARAGRAPH_LINES) continue;
-    if (phrase) {
-      for (let k = first; k < i; k++) lines[k] = blankWords(lines[k] as string);
-      changed = true;
-    } else if (marked >= 2 && 2 * marked >= length) {
-      // Copyright lines among code (a version banner) go; the code stays.
-      for (let k = first; k < i; k++) if (LICENSE_WORD.test(lines[k] as string)) lines[k] = blankWords(lines[k] as string);
-      changed = true;
+    const marked = lines.filter((line) => LICENSE_WORD.test(line)).length;
+    if (marked < 2 || 2 * marked < lines.length) continue;
+    // Copyright lines among code (a version banner) go; the code stays.
+    let at = paragraph.start;
+    for (const line of lines) {
+      if (LICENSE_WORD.test(line)) blanks.push([at, at + line.length]);
+      at += line.length + 1;
     }
   }
-  if (!changed) return text;
-  const blanked = lines.join('\n');
-  return text.length > SEARCH_LIMIT ? blanked + text.slice(blanked.length) : blanked;
+  if (blanks.length === 0) return text;
+  let out = '';
+  let done = 0;
+  for (const [start, end] of blanks) {
+    out += text.slice(done, start) + text.slice(start, end).split('\n').map(blankWords).join('\n');
+    done = end;
+  }
+  return out + text.slice(done);
 }

@@ -51,6 +51,7 @@ describe('withoutLicenseWords', () => {
     const batch = 'REM Licensed under the Apache License, Version 2.0\nREM WITHOUT WARRANTIES OF ANY KIND\n@echo off\n';
     const lines = withoutLicenseWords(batch).split('\n');
     expect(lines[0]).toMatch(/^REM +, +\. $/);
+    expect(lines[1]).toMatch(/^REM +$/);
     expect(lines[2]).toBe('@echo off');
   });
 
