@@ -14,11 +14,12 @@ const MAX_PARAGRAPH_LINES = 40;
 const SEARCH_LIMIT = 16_384;
 const LETTER = /\p{L}/u;
 
+const LEADING_SYMBOLS = /^[^\p{L}\p{N}"'([{<]*/u;
+
 /** The symbols a line starts with, blanks left out (` * `, `#`, `--`): code after a `#` header has none. */
 function markerOf(line: string): string {
   return (LEADING_SYMBOLS.exec(line)?.[0] ?? '').replace(/\s+/g, '');
 }
-const LEADING_SYMBOLS = /^[^\p{L}\p{N}"'([{<]*/u;
 
 /** Comment markers that are words (batch files' REM, m4's dnl) stay. */
 const WORD_MARKER = /^[ \t]*@?(?:rem|dnl)\b/i;
