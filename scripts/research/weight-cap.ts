@@ -1,0 +1,89 @@
+// Research harness (not part of the product): scores a train-only model on the validation split
+// with variants of the scoring that need no retraining (a cap on how far one feature can put a
+// language behind, `ModelParams.featureWeightCap`), refitting the temperature and the "unknown"
+// threshold for each variant as `npm run train` does, then evaluating as `whichlang eval` does.
+// Usage:
+//   npx tsx scripts/train.ts --no-refit --out /tmp/train-only.wlm
+//   npx tsx scripts/research/weight-cap.ts --model /tmp/train-only.wlm --variants '[{}, {"featureWeightCap": 6}]'
+// A variant is a set of parameters to override (`{}`: the model as trained).
+import { parseArgs } from 'node:util';
+import { evaluate } from '../../src/evaluate/evaluate.js';
+import { listLabelledFiles, readTextPrefix } from '../../src/node/labelled-files.js';
+import { readModelFile } from '../../src/node/model-file.js';
+import { snippetOf } from '../../src/evaluate/snippets.js';
+import { contentLanguage } from '../../src/languages/content-languages.js';
+import { fitTemperature, tuneMinConfidence, type ValidationDoc } from '../../src/model/tune.js';
+import type { ModelData } from '../../src/model/types.js';
+
+const { values } = parseArgs({
+  options: {
+    model: { type: 'string' },
+    index: { type: 'string', default: 'corpus/.cache/index.jsonl' },
+    variants: { type: 'string', default: '[{}, {"featureWeightCap": 4}, {"featureWeightCap": 6}, {"featureWeightCap": 8}]' },
+    'min-files': { type: 'string', default: '20' },
+  },
+});
+const base = readModelFile(values.model as string);
+const known = new Set(base.languages);
+
+const corpus = listLabelledFiles(values.index as string);
+const validation = corpus.filter((f) => f.split === 'validation');
+const readable = (path: string): string | undefined => {
+  try {
+    const t = readTextPrefix(path);
+    return t.trim() === '' ? undefined : t;
+  } catch {
+    return undefined;
+  }
+};
+
+// The tuning documents of train-files.ts: whole files and a 10- and a 3-line window of each
+// validation file of a known language, plus files of languages the model lacks for the threshold.
+const tuning: ValidationDoc[] = [];
+const unknown: ValidationDoc[] = [];
+const samples: Array<{ id: string; text: string; language: string }> = [];
+for (const f of validation) {
+  const text = readable(f.path);
+  if (text === undefined) continue;
+  samples.push({ id: f.key, text, language: f.language });
+  if (!known.has(f.language)) continue;
+  const language = contentLanguage(f.language, text);
+  tuning.push({ text, language });
+  for (const [lines, id] of [[10, `${f.key}#validation`], [3, `${f.key}#validation3`]] as const) {
+    const snippet = snippetOf(text, lines, id);
+    if (snippet) tuning.push({ text: snippet, language: contentLanguage(language, snippet) });
+  }
+}
+for (const f of corpus) {
+  if (f.split === 'test' || known.has(f.language)) continue;
+  const text = readable(f.path);
+  if (text !== undefined) unknown.push({ text, language: contentLanguage(f.language, text) });
+}
+process.stderr.write(`${samples.length} validation files, ${tuning.length} tuning texts, ${unknown.length} of unknown languages\n`);
+
+const pct = (x: number): string => (100 * x).toFixed(2);
+console.log(['variant', 'T', 'exp', 'minConf', 'whole', '1', '3', '5', '10', '20', '50', 'eceWhole', 'ece3', 'ece10', 'seconds'].join('\t'));
+for (const variant of JSON.parse(values.variants as string) as Array<Partial<ModelData['params']>>) {
+  const started = performance.now();
+  const capped: ModelData = { ...base, params: { ...base.params, ...variant } };
+  const calibration = fitTemperature(capped, tuning);
+  let model: ModelData = { ...capped, params: { ...capped.params, temperature: calibration.temperature, temperatureExponent: calibration.temperatureExponent } };
+  const threshold = tuneMinConfidence(model, [...tuning, ...unknown]);
+  model = { ...model, params: { ...model.params, minConfidence: threshold.minConfidence } };
+  const result = evaluate(model, samples);
+  const byLines = new Map(result.byLines.map((b) => [b.lines, b.metrics]));
+  console.log(
+    [
+      JSON.stringify(variant),
+      model.params.temperature.toFixed(3),
+      model.params.temperatureExponent,
+      model.params.minConfidence,
+      pct(result.whole.accuracy),
+      ...[1, 3, 5, 10, 20, 50].map((n) => pct(byLines.get(n)!.accuracy)),
+      result.whole.calibrationError.toFixed(3),
+      byLines.get(3)!.calibrationError.toFixed(3),
+      byLines.get(10)!.calibrationError.toFixed(3),
+      ((performance.now() - started) / 1000).toFixed(0),
+    ].join('\t'),
+  );
+}
