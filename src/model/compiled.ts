@@ -17,11 +17,6 @@ export interface CompiledModel {
   readonly weightOfCode: Float32Array;
   /** log α − log(total_L + α·V): what every known feature occurrence adds to language L. */
   readonly baseWeight: Float64Array;
-  /**
-   * With `featureWeightCap`: per row, the weight every language gets for free, max(0, W − cap)
-   * where W is the row's largest weight, so no language falls more than `cap` behind on it.
-   */
-  readonly rowFloor: Float32Array | undefined;
   /** Per-row occurrence counts while one text is vectorized; all zero between calls. */
   readonly scratch: Uint32Array;
 }
@@ -54,23 +49,9 @@ export function compile(data: ModelData): CompiledModel {
   for (let l = 0; l < baseWeight.length; l++) {
     baseWeight[l] = logAlpha - Math.log((data.languageTotals[l] as number) + alpha * featureCount);
   }
-  const cap = data.params.featureWeightCap;
-  const rowFloor = cap === undefined ? undefined : rowFloors(data, weightOfCode, cap);
-  const compiled = { data, slotKeys, slotRows, slotMask, weightOfCode, baseWeight, rowFloor, scratch: new Uint32Array(featureCount) };
+  const compiled = { data, slotKeys, slotRows, slotMask, weightOfCode, baseWeight, scratch: new Uint32Array(featureCount) };
   cache.set(data, compiled);
   return compiled;
-}
-
-function rowFloors(data: ModelData, weightOfCode: Float32Array, cap: number): Float32Array {
-  const floors = new Float32Array(data.featureHashes.length);
-  for (let row = 0; row < floors.length; row++) {
-    let top = 0;
-    for (let e = data.rowStart[row] as number; e < (data.rowStart[row + 1] as number); e++) {
-      top = Math.max(top, weightOfCode[data.entryCodes[e] as number] as number);
-    }
-    floors[row] = Math.max(0, top - cap);
-  }
-  return floors;
 }
 
 function mix(h: number): number {

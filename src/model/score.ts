@@ -58,25 +58,6 @@ export function scoreVector(model: CompiledModel, doc: DocumentVector): Float64A
   const codes = data.entryCodes;
   const scores = new Float64Array(data.languages.length);
   for (let l = 0; l < scores.length; l++) scores[l] = doc.mass * (baseWeight[l] as number);
-  const { rowFloor } = model;
-  if (rowFloor) {
-    // Every language gets the row's floor; adding it to all of them changes no ranking, so only
-    // the weight above the floor is added.
-    for (let i = 0; i < doc.rows.length; i++) {
-      const row = doc.rows[i] as number;
-      const n = doc.weights[i] as number;
-      const floor = rowFloor[row] as number;
-      const end = data.rowStart[row + 1] as number;
-      for (let e = data.rowStart[row] as number; e < end; e++) {
-        const above = (weightOfCode[codes[e] as number] as number) - floor;
-        if (above > 0) {
-          const l = data.entryLanguage[e] as number;
-          scores[l] = (scores[l] as number) + n * above;
-        }
-      }
-    }
-    return scores;
-  }
   for (let i = 0; i < doc.rows.length; i++) {
     const row = doc.rows[i] as number;
     const n = doc.weights[i] as number;

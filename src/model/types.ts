@@ -21,12 +21,6 @@ export interface ModelParams {
    * unknown script) and the answer is "unknown".
    */
   readonly minKnownShare: number;
-  /**
-   * At most this many nats of one feature's weight count against a language (unset: no limit).
-   * Naive Bayes lets one feature a language never showed in training outvote the rest; in a
-   * three-line snippet one such token decides.
-   */
-  readonly featureWeightCap?: number;
   readonly features: FeatureOptions;
 }
 

@@ -1,10 +1,11 @@
 // Research harness (not part of the product): scores a train-only model on the validation split
-// with variants of the scoring that need no retraining (a cap on how far one feature can put a
-// language behind, `ModelParams.featureWeightCap`), refitting the temperature and the "unknown"
+// with parameter variants that need no retraining, refitting the temperature and the "unknown"
 // threshold for each variant as `npm run train` does, then evaluating as `whichlang eval` does.
+// Session 13 measured with it a cap on how far one feature could put a language behind (commit
+// 67320cc, since removed: every cap lost) and α changed after the refinement (0.3: lost at every length).
 // Usage:
 //   npx tsx scripts/train.ts --no-refit --out /tmp/train-only.wlm
-//   npx tsx scripts/research/weight-cap.ts --model /tmp/train-only.wlm --variants '[{}, {"featureWeightCap": 6}]'
+//   npx tsx scripts/research/rescore.ts --model /tmp/train-only.wlm --variants '[{}, {"alpha": 0.3}]'
 // A variant is a set of parameters to override (`{}`: the model as trained).
 import { parseArgs } from 'node:util';
 import { evaluate } from '../../src/evaluate/evaluate.js';
@@ -19,7 +20,7 @@ const { values } = parseArgs({
   options: {
     model: { type: 'string' },
     index: { type: 'string', default: 'corpus/.cache/index.jsonl' },
-    variants: { type: 'string', default: '[{}, {"featureWeightCap": 4}, {"featureWeightCap": 6}, {"featureWeightCap": 8}]' },
+    variants: { type: 'string', default: '[{}]' },
     'min-files': { type: 'string', default: '20' },
   },
 });
