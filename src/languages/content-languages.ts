@@ -60,7 +60,9 @@ function outsideOf(part: ExtensionSyntax['outside'], text: string): string {
 function baseShown(language: string, text: string): string | undefined {
   const superset = SUPERSET_EVIDENCE[language];
   if (superset === undefined) return undefined;
-  if (!showsExtension(superset, superset.outside ? outsideOf(superset.outside, text) : text)) return superset.base;
+  if (!showsExtension(superset, superset.outside ? outsideOf(superset.outside, text) : text)) {
+    return superset.host === undefined || showsExtension({ evidence: superset.host }, text) ? superset.base : undefined;
+  }
   const other = superset.otherBase;
   return other !== undefined && !showsExtension(other, text) ? other.base : undefined;
 }

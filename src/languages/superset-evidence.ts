@@ -8,6 +8,8 @@
 // a group that holds a quantifier (test/languages/content-languages.test.ts), so matching is linear.
 // Only pairs where the change measured better on the validation split belong here (corpus/README.md).
 // Written for whichlang; keys are what each pattern shows.
+import { TEMPLATE_TAG_OPENERS } from './template-tags.js';
+
 export interface SupersetEvidence {
   /** The language a text without the evidence is, by content. */
   readonly base: string;
@@ -19,6 +21,11 @@ export interface SupersetEvidence {
    * extension but none of this one is this one's base.
    */
   readonly otherBase?: { readonly base: string; readonly evidence: Readonly<Record<string, RegExp>> };
+  /**
+   * A language hosted in another (a template in HTML): the base is named only for text showing
+   * this; text showing neither stays as labelled.
+   */
+  readonly host?: Readonly<Record<string, RegExp>>;
 }
 
 /**
@@ -49,7 +56,22 @@ const CSS_PREPROCESSOR_SYNTAX: Readonly<Record<string, RegExp>> = {
   'nested rules': /^[ \t]*(?!and\b|or\b|only\b|not\b|screen\b|print\b)[\w.#&:*[>+~-][^{}\n]*\{(?:[^{}/]|\/(?!\*))*\{/m,
 };
 
+/** An HTML element's start or end tag (`<div `, `<br>`, `</p>`), which a template's host shows. */
+const HTML_MARKUP: Readonly<Record<string, RegExp>> = { 'an HTML tag': /<\/?[A-Za-z][\w:-]*[\s>\/]/ };
+
+/**
+ * Template languages written in HTML pages: a snippet of one showing HTML but none of the
+ * template's tags is HTML to any reader (the corpus already drops whole files without a tag).
+ */
+const HTML_TEMPLATES: Readonly<Record<string, SupersetEvidence>> = Object.fromEntries(
+  ['Handlebars', 'Mustache', 'Go Template', 'Jinja', 'Twig', 'Nunjucks', 'Liquid', 'EJS', 'HTML+ERB', 'HTML+ECR', 'HTML+EEX', 'Smarty'].map((language) => [
+    language,
+    { base: 'HTML', evidence: { 'a template tag': TEMPLATE_TAG_OPENERS[language] as RegExp }, host: HTML_MARKUP },
+  ]),
+);
+
 export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
+  ...HTML_TEMPLATES,
   // A `.ts` file without a type, an interface or any other TypeScript syntax is JavaScript (about
   // one in nine in the corpus: re-exports, small modules, test cases).
   TypeScript: {

@@ -107,6 +107,26 @@ describe('content-only answers for languages that extend another', () => {
   });
 });
 
+describe('content-only answers for templates without their tags', () => {
+  // Smarty learnt from one project's pages, whose markup is its own; HTML from other pages.
+  const page = '<div class="box">\n  <span class="label">Name</span>\n</div>\n';
+  const model = trainModel([
+    ...Array.from({ length: 6 }, (_, i) => ({ text: `${page}<p class="note">{$note${i}}</p>\n`, language: 'Smarty' })),
+    { text: '<!DOCTYPE html>\n<html>\n<body>\n<h1>Title</h1>\n</body>\n</html>\n', language: 'HTML' },
+    { text: '<table>\n<tr><td>1</td></tr>\n</table>\n', language: 'HTML' },
+  ]);
+
+  it('answers HTML for markup that shows none of the template tags', () => {
+    // The classifier alone, given both, prefers Smarty: the rule is what decides.
+    expect(detectLanguage(model, page, { candidates: ['Smarty', 'HTML'] }).language).toBe('Smarty');
+    expect(detectLanguage(model, page, { contentOnly: true }).language).toBe('HTML');
+  });
+
+  it('answers the template language where a tag shows', () => {
+    expect(detectLanguage(model, `${page}<p>{$total}</p>\n`, { contentOnly: true }).language).toBe('Smarty');
+  });
+});
+
 describe('content-only answers for text written in an extension of the language answered', () => {
   // Verilog learnt from Verilator-style tests; SystemVerilog from code unlike them.
   const verilatorStyle = 'module t (clk);\n   input clk;\n   integer cyc = 0;\n   always @ (posedge clk) begin\n      cyc <= cyc + 1;\n      if (cyc == 9) $finish;\n   end\nendmodule\n';

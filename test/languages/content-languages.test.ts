@@ -112,6 +112,18 @@ describe('contentLanguage', () => {
     ['Less', '.b {\n  .rounded(4px);\n}\n', 'Less'],
     ['Less', '.m(@a) when (lightness(@a) >= 50%) { color: black; }\n', 'Less'],
     ['Less', '.a { width: ~"calc(100% - 10px)"; }\n', 'Less'],
+    // A template without its tags is its host, HTML, where it shows HTML; text showing neither
+    // (a plain-text mail template, a YAML file templated elsewhere) keeps its label.
+    ['Smarty', '<div class="panel">\n  <a href="/save">Save</a>\n</div>\n', 'HTML'],
+    ['Smarty', '<div class="panel">\n  {$title}\n</div>\n', 'Smarty'],
+    ['Smarty', 'Dear customer,\nthank you for your order.\n', 'Smarty'],
+    ['Twig', '<ul>\n  <li>One</li>\n</ul>\n', 'HTML'],
+    ['Twig', '<ul>\n  {% for item in items %}<li>{{ item }}</li>{% endfor %}\n</ul>\n', 'Twig'],
+    ['HTML+ERB', '<p>\n  <%= @user.name %>\n</p>\n', 'HTML+ERB'],
+    ['HTML+ERB', '<p class="note">\n  Saved.\n</p>\n', 'HTML'],
+    ['Jinja', 'server:\n  port: 8080\n', 'Jinja'],
+    ['Handlebars', '<br>\n', 'HTML'],
+    ['Mustache', 'a < b and c > d\n', 'Mustache'],
     // Prose in comments is no evidence: "logic", "bit", "program" start these comment lines.
     ['Verilog', 'module t;\n  // Some simple\n  // logic here\n  wire a;\nendmodule\n', 'Verilog'],
     ['Verilog', '/* the low\n   bit that was shifted,\n   program flow.\nint keys[] = {1};\n*/\nmodule t; wire a; endmodule\n', 'Verilog'],
@@ -308,6 +320,9 @@ describe('lacksItsExtension', () => {
     expect(lacksItsExtension('Yacc', 'line: expr EOL { print($1); }\n')).toBe(false);
     expect(lacksItsExtension('SystemVerilog', 'assign y = a & b;\n')).toBe(true);
     expect(lacksItsExtension('SystemVerilog', 'typedef enum { IDLE, RUN } state_t;\n')).toBe(false);
+    expect(lacksItsExtension('Smarty', '<div>\n  <p>Hello</p>\n</div>\n')).toBe(true);
+    expect(lacksItsExtension('Smarty', '<div>{$greeting}</div>\n')).toBe(false);
+    expect(lacksItsExtension('Mustache', 'Hello, world.\n')).toBe(false);
     expect(lacksItsExtension('C', 'free(buf);\n')).toBe(false);
     expect(lacksItsExtension('Python', 'print(1)\n')).toBe(false);
   });
@@ -315,7 +330,7 @@ describe('lacksItsExtension', () => {
 
 describe('the superset evidence data', () => {
   const patterns = [...Object.entries(SUPERSET_EVIDENCE), ...Object.entries(EXTENSION_SYNTAX).flatMap(([language, rules]) => rules.map((rule) => [language, rule] as const))].flatMap(([language, s]) =>
-    Object.entries(s.evidence).map(([name, pattern]) => [language, name, pattern] as const),
+    Object.entries({ ...s.evidence, ...('host' in s ? s.host : {}) }).map(([name, pattern]) => [language, name, pattern] as const),
   );
 
   it('names Linguist languages, each base differing from its superset', () => {
