@@ -15,7 +15,7 @@ export interface SupersetEvidence {
   readonly base: string;
   readonly evidence: Readonly<Record<string, RegExp>>;
   /** Where the evidence does not count (everywhere counts when absent). */
-  readonly outside?: 'comments and strings';
+  readonly outside?: 'comments and strings' | 'pod blocks';
   /**
    * A language that extends two (Objective-C++ is C++ and Objective-C): a text showing the first
    * extension but none of this one is this one's base.
@@ -72,6 +72,16 @@ const HTML_TEMPLATES: Readonly<Record<string, SupersetEvidence>> = Object.fromEn
 
 export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
   ...HTML_TEMPLATES,
+  // A Perl module's documentation is Pod: lines of a `.pm` file that show a Pod command and no
+  // code outside its Pod blocks (a statement end, a variable, `my`, `sub`, `->`, a comment) are Pod
+  // by content, as Linguist names a `.pod` file. Prose without a command keeps its label. One whole
+  // file in the corpus moves (DBI's `Changes.pm`, in test); the rest are snippets.
+  Perl: {
+    base: 'Pod',
+    outside: 'pod blocks',
+    evidence: { 'Perl code': /[;{}][ \t]*$|\$[\w{]|@\w|\bmy\b|\bsub\b|->|^[ \t]*#/m },
+    host: { 'a Pod command (=head1, =item …)': /^=[a-z]/m },
+  },
   // A `.ts` file without a type, an interface or any other TypeScript syntax is JavaScript (about
   // one in nine in the corpus: re-exports, small modules, test cases).
   TypeScript: {

@@ -124,6 +124,12 @@ describe('contentLanguage', () => {
     ['Jinja', 'server:\n  port: 8080\n', 'Jinja'],
     ['Handlebars', '<br>\n', 'HTML'],
     ['Mustache', 'a < b and c > d\n', 'Mustache'],
+    // A Perl module's Pod is Pod where no code shows outside its blocks.
+    ['Perl', '=head1 NAME\n\nFoo::Bar - frobnicate\n', 'Pod'],
+    ['Perl', '=item frob($x)\n\nFrobnicates C<$x>.\n', 'Pod'],
+    ['Perl', '=head1 NAME\n\nFoo\n\n=cut\n\nsub frob { 1 }\n', 'Perl'],
+    ['Perl', 'my $x = shift;\n', 'Perl'],
+    ['Perl', 'Frobnicates the widget\nand returns it.\n', 'Perl'],
     // Prose in comments is no evidence: "logic", "bit", "program" start these comment lines.
     ['Verilog', 'module t;\n  // Some simple\n  // logic here\n  wire a;\nendmodule\n', 'Verilog'],
     ['Verilog', '/* the low\n   bit that was shifted,\n   program flow.\nint keys[] = {1};\n*/\nmodule t; wire a; endmodule\n', 'Verilog'],
@@ -323,6 +329,8 @@ describe('lacksItsExtension', () => {
     expect(lacksItsExtension('Smarty', '<div>\n  <p>Hello</p>\n</div>\n')).toBe(true);
     expect(lacksItsExtension('Smarty', '<div>{$greeting}</div>\n')).toBe(false);
     expect(lacksItsExtension('Mustache', 'Hello, world.\n')).toBe(false);
+    expect(lacksItsExtension('Perl', '=head2 Options\n\nSee below.\n')).toBe(true);
+    expect(lacksItsExtension('Perl', '=head2 Options\n\n=cut\n\n$x->run;\n')).toBe(false);
     expect(lacksItsExtension('C', 'free(buf);\n')).toBe(false);
     expect(lacksItsExtension('Python', 'print(1)\n')).toBe(false);
   });
