@@ -61,7 +61,8 @@ function baseShown(language: string, text: string): string | undefined {
   const superset = SUPERSET_EVIDENCE[language];
   if (superset === undefined) return undefined;
   if (!showsExtension(superset, superset.outside ? outsideOf(superset.outside, text) : text)) {
-    return superset.host === undefined || showsExtension({ evidence: superset.host }, text) ? superset.base : undefined;
+    if (superset.host === undefined || showsExtension({ evidence: superset.host }, text)) return superset.base;
+    return superset.otherHost !== undefined && showsExtension(superset.otherHost, text) ? superset.otherHost.base : undefined;
   }
   const other = superset.otherBase;
   return other !== undefined && !showsExtension(other, text) ? other.base : undefined;

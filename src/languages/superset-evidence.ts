@@ -26,6 +26,8 @@ export interface SupersetEvidence {
    * this; text showing neither stays as labelled.
    */
   readonly host?: Readonly<Record<string, RegExp>>;
+  /** A second host, for text showing neither the extension nor the first host (a component's script). */
+  readonly otherHost?: { readonly base: string; readonly evidence: Readonly<Record<string, RegExp>> };
 }
 
 /**
@@ -56,8 +58,12 @@ const CSS_PREPROCESSOR_SYNTAX: Readonly<Record<string, RegExp>> = {
   'nested rules': /^[ \t]*(?!and\b|or\b|only\b|not\b|screen\b|print\b)[\w.#&:*[>+~-][^{}\n]*\{(?:[^{}/]|\/(?!\*))*\{/m,
 };
 
-/** An HTML element's start or end tag (`<div `, `<br>`, `</p>`), which a template's host shows. */
-const HTML_MARKUP: Readonly<Record<string, RegExp>> = { 'an HTML tag': /<\/?[A-Za-z][\w:-]*[\s>\/]/ };
+/**
+ * An HTML element's start or end tag (`<div `, `<br>`, `</p>`), which a template's host shows; at a
+ * line start or after a space or another tag, so that generics (`Array<string>`) and a regular
+ * expression's named groups (`(?<name>`) are not taken for one.
+ */
+const HTML_MARKUP: Readonly<Record<string, RegExp>> = { 'an HTML tag': /(?:^|[\s>])<\/?[A-Za-z][\w:-]*[\s>\/]/m };
 
 /**
  * Template languages written in HTML pages: a snippet of one showing HTML but none of the
@@ -70,8 +76,40 @@ const HTML_TEMPLATES: Readonly<Record<string, SupersetEvidence>> = Object.fromEn
   ]),
 );
 
+/**
+ * Script that no stylesheet or type declaration writes: a declaration keyword, an arrow, a method
+ * call. A component's script block shows it; its style block and TypeScript interfaces may not.
+ */
+const SCRIPT_CODE: Readonly<Record<string, RegExp>> = {
+  'a JavaScript keyword, an arrow or a method call': /\b(?:const|let|var|function|import|export|return|if|for|while|await|async|this|new)\b|=>|\.[A-Za-z_$][\w$]*\(/,
+};
+
+/**
+ * Single-file components are HTML, script and style in one file: lines of one that show nothing
+ * of the component format are their HTML (markup) or their TypeScript or JavaScript (script); style
+ * lines keep the label.
+ */
+const SVELTE_SYNTAX: Readonly<Record<string, RegExp>> = {
+  'a script or style block, <svelte:…>': /<\/?(?:script|style)\b|<svelte:/,
+  'a logic block or special tag ({#if}, {:else}, {/each}, {@html})': /\{[#:/@][a-z]/,
+  'a directive (on:click, bind:value, class:active, use:, transition:)': /\s(?:on|bind|class|use|transition|in|out|animate|let|style):[\w|-]+/,
+  'a reactive statement ($:) or a prop (export let)': /^[ \t]*(?:\$:|export[ \t]+let\b)/m,
+  'an expression in markup (attr={…}, >{…})': /=\{|>[ \t]*\{/,
+};
+const VUE_SYNTAX: Readonly<Record<string, RegExp>> = {
+  'a template, script or style block': /<\/?(?:template|script|style)\b/,
+  'a directive (v-if, v-for, v-model …)': /\sv-[a-z]+[:.=\s>]/,
+  'a bound attribute or an event (:prop=, @click=, :prop)': /\s[:@][\w.-]+(?:=["']|[\s/>])/,
+  'an interpolation ({{ }}), or its end': /\{\{|\}\}/,
+};
+const COMPONENTS: Readonly<Record<string, SupersetEvidence>> = {
+  Svelte: { base: 'HTML', evidence: SVELTE_SYNTAX, host: HTML_MARKUP, otherHost: { base: 'TypeScript', evidence: SCRIPT_CODE } },
+  Vue: { base: 'HTML', evidence: VUE_SYNTAX, host: HTML_MARKUP, otherHost: { base: 'TypeScript', evidence: SCRIPT_CODE } },
+};
+
 export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
   ...HTML_TEMPLATES,
+  ...COMPONENTS,
   // A Perl module's documentation is Pod: lines of a `.pm` file that show a Pod command and no
   // code outside its Pod blocks (a statement end, a variable, `my`, `sub`, `->`, a comment) are Pod
   // by content, as Linguist names a `.pod` file. Prose without a command keeps its label. One whole

@@ -124,6 +124,21 @@ describe('contentLanguage', () => {
     ['Jinja', 'server:\n  port: 8080\n', 'Jinja'],
     ['Handlebars', '<br>\n', 'HTML'],
     ['Mustache', 'a < b and c > d\n', 'Mustache'],
+    // A component's lines that show nothing of the component format are its markup or its script;
+    // style lines and type declarations keep the label.
+    ['Svelte', "  import { onMount } from 'svelte';\n  const items = [];\n", 'JavaScript'],
+    ['Svelte', '  let count: number = 0;\n  const double = (n: number) => n * 2;\n', 'TypeScript'],
+    ['Svelte', '<section>\n  <h2>Title</h2>\n</section>\n', 'HTML'],
+    ['Svelte', '{#each items as item}\n  <li>{item}</li>\n{/each}\n', 'Svelte'],
+    ['Svelte', '<button on:click={increment}>+</button>\n', 'Svelte'],
+    ['Svelte', '  export let name;\n  $: upper = name.toUpperCase();\n', 'Svelte'],
+    ['Svelte', '  .btn {\n    color: red;\n  }\n', 'Svelte'],
+    ['Svelte', "  const pattern = /^\\/search\\/(?<terms>.+)$/;\n", 'JavaScript'],
+    ['Vue', 'export default {\n  data() {\n    return { open: false };\n', 'JavaScript'],
+    ['Vue', '<div class="card">\n  <p>Hello</p>\n</div>\n', 'HTML'],
+    ['Vue', '<div v-if="open" :class="cls" @click="toggle">\n', 'Vue'],
+    ['Vue', '  <p>{{ message }}</p>\n', 'Vue'],
+    ['Vue', '  interface Props {\n    title: string;\n  }\n', 'Vue'],
     // A Perl module's Pod is Pod where no code shows outside its blocks.
     ['Perl', '=head1 NAME\n\nFoo::Bar - frobnicate\n', 'Pod'],
     ['Perl', '=item frob($x)\n\nFrobnicates C<$x>.\n', 'Pod'],
