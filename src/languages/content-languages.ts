@@ -9,6 +9,7 @@
 // The file-name strategy still gives the specific name.
 import { withoutCodeFences, withoutComments, withoutCommentsAndStrings, withoutPod } from './strip.js';
 import { EXTENSION_SYNTAX, type ExtensionSyntax } from './extension-syntax.js';
+import { stripSqlComments } from '../detect/sql-evidence.js';
 import { SUPERSET_EVIDENCE, type SupersetEvidence } from './superset-evidence.js';
 
 // Only pairs the data shows the classifier cannot settle belong here.
@@ -41,7 +42,7 @@ export function extensionShown(language: string, text: string, labelsOnly = fals
   return undefined;
 }
 
-function outsideOf(part: ExtensionSyntax['outside'], text: string): string {
+function outsideOf(part: ExtensionSyntax['outside'] | 'SQL comments', text: string): string {
   switch (part) {
     case 'nothing':
       return text;
@@ -51,6 +52,8 @@ function outsideOf(part: ExtensionSyntax['outside'], text: string): string {
       return withoutCommentsAndStrings(text);
     case 'pod blocks':
       return withoutPod(text);
+    case 'SQL comments':
+      return stripSqlComments(text);
     case 'code fences':
       return withoutCodeFences(text);
   }

@@ -9,13 +9,14 @@
 // Only pairs where the change measured better on the validation split belong here (corpus/README.md).
 // Written for whichlang; keys are what each pattern shows.
 import { TEMPLATE_TAG_OPENERS } from './template-tags.js';
+import { SQL_DIALECT_EVIDENCE } from '../detect/sql-dialects.js';
 
 export interface SupersetEvidence {
   /** The language a text without the evidence is, by content. */
   readonly base: string;
   readonly evidence: Readonly<Record<string, RegExp>>;
   /** Where the evidence does not count (everywhere counts when absent). */
-  readonly outside?: 'comments and strings' | 'pod blocks';
+  readonly outside?: 'comments and strings' | 'pod blocks' | 'SQL comments';
   /**
    * A language that extends two (Objective-C++ is C++ and Objective-C): a text showing the first
    * extension but none of this one is this one's base.
@@ -107,8 +108,18 @@ const COMPONENTS: Readonly<Record<string, SupersetEvidence>> = {
   Vue: { base: 'HTML', evidence: VUE_SYNTAX, host: HTML_MARKUP, otherHost: { base: 'TypeScript', evidence: SCRIPT_CODE } },
 };
 
+/**
+ * SQL's procedural dialects, by the evidence that labels the corpus's `.sql` files and that the
+ * classifier's dialect answers need (src/detect/sql-dialects.ts): a snippet of a dialect's file
+ * that shows none of it is SQL, as the whole file would be and as the classifier answers it.
+ */
+const SQL_DIALECTS: Readonly<Record<string, SupersetEvidence>> = Object.fromEntries(
+  Object.entries(SQL_DIALECT_EVIDENCE).map(([dialect, evidence]) => [dialect, { base: 'SQL', evidence, outside: 'SQL comments' }]),
+);
+
 export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
   ...HTML_TEMPLATES,
+  ...SQL_DIALECTS,
   ...COMPONENTS,
   // A Perl module's documentation is Pod: lines of a `.pm` file that show a Pod command and no
   // code outside its Pod blocks (a statement end, a variable, `my`, `sub`, `->`, a comment) are Pod

@@ -139,6 +139,12 @@ describe('contentLanguage', () => {
     ['Vue', '<div v-if="open" :class="cls" @click="toggle">\n', 'Vue'],
     ['Vue', '  <p>{{ message }}</p>\n', 'Vue'],
     ['Vue', '  interface Props {\n    title: string;\n  }\n', 'Vue'],
+    // Lines of a dialect's file that show none of the dialect are SQL, as a whole file would be.
+    ['PLpgSQL', 'CREATE TABLE t (\n  id integer PRIMARY KEY\n);\n', 'SQL'],
+    ['PLpgSQL', "SELECT id::text FROM t;\n", 'PLpgSQL'],
+    ['PLpgSQL', "-- LANGUAGE plpgsql below\nINSERT INTO t VALUES (1);\n", 'SQL'],
+    ['TSQL', 'SELECT name FROM users WHERE id = 1;\n', 'SQL'],
+    ['TSQL', 'SELECT TOP 10 name FROM [dbo].[users];\nGO\n', 'TSQL'],
     // A Perl module's Pod is Pod where no code shows outside its blocks.
     ['Perl', '=head1 NAME\n\nFoo::Bar - frobnicate\n', 'Pod'],
     ['Perl', '=item frob($x)\n\nFrobnicates C<$x>.\n', 'Pod'],
