@@ -118,6 +118,20 @@ const SQL_DIALECTS: Readonly<Record<string, SupersetEvidence>> = Object.fromEntr
 );
 
 export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
+  // OpenCL C is C99 with address spaces, kernels, vector types and work-item built-ins: lines of a
+  // `.cl` file with none of them are C. Bare `global`, `local` and `constant` count (kernels are
+  // written so), though a C program may name a variable `local`.
+  OpenCL: {
+    base: 'C',
+    outside: 'comments and strings',
+    evidence: {
+      'a kernel or an address space (__kernel, __global, local …)': /\b(?:__)?(?:kernel|global|local|constant|private)\b/,
+      'a work-item or synchronisation built-in (get_global_id, barrier)': /\bget_(?:global|local|group)_(?:id|size|offset)\b|\bget_num_groups\b|\bget_work_dim\b|\b(?:barrier|mem_fence|work_group_barrier)[ \t]*\(|\bCLK_[A-Z_]+/,
+      'a vector type (float4, uint2 …)': /\b(?:char|uchar|short|ushort|int|uint|long|ulong|float|double|half)(?:2|3|4|8|16)\b/,
+      'a conversion, vector load or image built-in': /\bconvert_\w+|\bas_(?:char|uchar|short|ushort|int|uint|long|ulong|float|double|half)\d*\b|\bv(?:load|store)(?:a?_half)?\d*[ \t]*\(|\b(?:read|write)_image\w*|\bimage[123]d(?:_array)?_t\b|\bsampler_t\b/,
+      '#pragma OPENCL, an attribute': /#[ \t]*pragma[ \t]+OPENCL\b|__attribute__[ \t]*\(\([ \t]*(?:reqd_work_group_size|vec_type_hint|work_group_size_hint)/,
+    },
+  },
   ...HTML_TEMPLATES,
   ...SQL_DIALECTS,
   ...COMPONENTS,

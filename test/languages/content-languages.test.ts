@@ -139,6 +139,11 @@ describe('contentLanguage', () => {
     ['Vue', '<div v-if="open" :class="cls" @click="toggle">\n', 'Vue'],
     ['Vue', '  <p>{{ message }}</p>\n', 'Vue'],
     ['Vue', '  interface Props {\n    title: string;\n  }\n', 'Vue'],
+    // OpenCL without kernels, address spaces, vector types or its built-ins is C.
+    ['OpenCL', 'static int clamp_index(int i, int n) {\n  return i < 0 ? 0 : (i >= n ? n - 1 : i);\n}\n', 'C'],
+    ['OpenCL', '__kernel void add(__global float *a) {\n  a[get_global_id(0)] += 1.0f;\n}\n', 'OpenCL'],
+    ['OpenCL', '  float4 v = vload4(0, src);\n', 'OpenCL'],
+    ['OpenCL', '  // copy from __global memory\n  x = y;\n', 'C'],
     // Lines of a dialect's file that show none of the dialect are SQL, as a whole file would be.
     ['PLpgSQL', 'CREATE TABLE t (\n  id integer PRIMARY KEY\n);\n', 'SQL'],
     ['PLpgSQL', "SELECT id::text FROM t;\n", 'PLpgSQL'],
