@@ -3,7 +3,8 @@
 // - languages Linguist tells apart only by file name, whose content is another language's:
 //   a pom.xml is XML, a tsconfig.json is JSON (comments optional);
 // - texts labelled with a language that extends another but showing none of the extension:
-//   a `.tsx` file without JSX is TypeScript (the evidence is data in superset-evidence.ts);
+//   a `.tsx` file without JSX is TypeScript (the evidence is data in superset-evidence.ts), and
+//   lines of a template showing only HTML are HTML;
 // - texts labelled with a base language but written in its extension: a `.v` file that declares
 //   `logic` is SystemVerilog.
 // The file-name strategy still gives the specific name.

@@ -3,8 +3,9 @@
 // A `.tsx` file without a JSX element is TypeScript, by content: nothing in it could tell a reader
 // otherwise. The classifier learns such files as the base language and is scored against it
 // (src/languages/content-languages.ts); a file name still gives the specific language.
-// Patterns are tested on the whole text, comments included (a C file whose comments say "new" or
-// "this" stays labelled C++: the rule only moves files with no trace of the extension). None repeats
+// Patterns are tested on the whole text, comments included, unless `outside` says otherwise: a
+// rule moves only text with no trace of the extension. A language hosted in another (a template in HTML, a component's
+// script, a Perl module's Pod) moves only where the text shows its host. None repeats
 // a group that holds a quantifier (test/languages/content-languages.test.ts), so matching is linear.
 // Only pairs where the change measured better on the validation split belong here (corpus/README.md).
 // Written for whichlang; keys are what each pattern shows.
