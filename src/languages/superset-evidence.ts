@@ -104,7 +104,16 @@ const VUE_SYNTAX: Readonly<Record<string, RegExp>> = {
   'a bound attribute or an event (:prop=, @click=, :prop)': /\s[:@][\w.-]+(?:=["']|[\s/>])/,
   'an interpolation ({{ }}), or its end': /\{\{|\}\}/,
 };
+// Razor pages write C# after `@` (`@Model.Name`, `@if (…)`, `@{ … }`, `@*comment*@`) and tag helpers
+// as `asp-…` attributes. Lines showing neither but an HTML tag are HTML; a code block's lines may
+// be C#, so script lines keep the label.
+const RAZOR_SYNTAX: Readonly<Record<string, RegExp>> = {
+  'C# after @ (@Model, @if, @{, @(, @*)': /@[\w({*:]/,
+  'a tag helper (asp-for=…)': /\basp-[\w-]+=/,
+};
+
 const COMPONENTS: Readonly<Record<string, SupersetEvidence>> = {
+  'HTML+Razor': { base: 'HTML', evidence: RAZOR_SYNTAX, host: HTML_MARKUP },
   Svelte: { base: 'HTML', evidence: SVELTE_SYNTAX, host: HTML_MARKUP, otherHost: { base: 'TypeScript', evidence: SCRIPT_CODE } },
   Vue: { base: 'HTML', evidence: VUE_SYNTAX, host: HTML_MARKUP, otherHost: { base: 'TypeScript', evidence: SCRIPT_CODE } },
 };

@@ -150,6 +150,10 @@ describe('contentLanguage', () => {
     ['PLpgSQL', "-- LANGUAGE plpgsql below\nINSERT INTO t VALUES (1);\n", 'SQL'],
     ['TSQL', 'SELECT name FROM users WHERE id = 1;\n', 'SQL'],
     ['TSQL', 'SELECT TOP 10 name FROM [dbo].[users];\nGO\n', 'TSQL'],
+    ['HTML+Razor', '<div class="row">\n  <span>Total</span>\n</div>\n', 'HTML'],
+    ['HTML+Razor', '<div class="row">\n  <span>@Model.Total</span>\n</div>\n', 'HTML+Razor'],
+    ['HTML+Razor', '<input asp-for="Email" class="form-control" />\n', 'HTML+Razor'],
+    ['HTML+Razor', '    var total = items.Sum(i => i.Price);\n', 'HTML+Razor'],
     // A Perl module's Pod is Pod where no code shows outside its blocks.
     ['Perl', '=head1 NAME\n\nFoo::Bar - frobnicate\n', 'Pod'],
     ['Perl', '=item frob($x)\n\nFrobnicates C<$x>.\n', 'Pod'],
