@@ -79,11 +79,16 @@ const HTML_TEMPLATES: Readonly<Record<string, SupersetEvidence>> = Object.fromEn
 );
 
 /**
- * Script that no stylesheet or type declaration writes: a declaration keyword, an arrow, a method
- * call. A component's script block shows it; its style block and TypeScript interfaces may not.
+ * Script that no stylesheet, type declaration or prose writes: a declaration, an import or export,
+ * a control statement with its parenthesis, `this.`, `new X(`, an arrow, a method call. A
+ * component's script block shows it; its style block, TypeScript interfaces and the text of its
+ * markup ("for more", "if you") do not.
  */
 const SCRIPT_CODE: Readonly<Record<string, RegExp>> = {
-  'a JavaScript keyword, an arrow or a method call': /\b(?:const|let|var|function|import|export|return|if|for|while|await|async|this|new)\b|=>|\.[A-Za-z_$][\w$]*\(/,
+  'a declaration (const x, let {, function f)': /\b(?:const|let|var)[ \t]+[\w${[]|\bfunction\b[ \t]*[\w$(*]/,
+  "an import or export (import x from, export default)": /^[ \t]*import[ \t]+[\w${*'"]|\bexport[ \t]+(?:default|const|function|class|async|\{)/m,
+  'a control statement (if (, for (, while (, return …;)': /\b(?:if|for|while|switch)[ \t]*\(|\breturn\b[^\n]*[;)][ \t]*$|\bawait[ \t]+[\w$]/m,
+  'this., new X(, an arrow or a method call': /\bthis\.|\bnew[ \t]+[A-Z][\w$]*\(|=>|\.[A-Za-z_$][\w$]*\(/,
 };
 
 /**
@@ -96,6 +101,7 @@ const SVELTE_SYNTAX: Readonly<Record<string, RegExp>> = {
   'a logic block or special tag ({#if}, {:else}, {/each}, {@html})': /\{[#:/@][a-z]/,
   'a directive (on:click, bind:value, class:active, use:, transition:)': /\s(?:on|bind|class|use|transition|in|out|animate|let|style):[\w|-]+/,
   'a reactive statement ($:) or a prop (export let)': /^[ \t]*(?:\$:|export[ \t]+let\b)/m,
+  'a rune ($props(), $state(), $derived(), $effect())': /\$(?:props|state|derived|effect|bindable|inspect|host)\b/,
   'an expression in markup (attr={…}, >{…})': /=\{|>[ \t]*\{/,
 };
 const VUE_SYNTAX: Readonly<Record<string, RegExp>> = {

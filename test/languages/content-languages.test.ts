@@ -133,6 +133,11 @@ describe('contentLanguage', () => {
     ['Svelte', '<button on:click={increment}>+</button>\n', 'Svelte'],
     ['Svelte', '  export let name;\n  $: upper = name.toUpperCase();\n', 'Svelte'],
     ['Svelte', '  .btn {\n    color: red;\n  }\n', 'Svelte'],
+    // Stylesheet functions and prose are no script; Svelte 5's runes are Svelte.
+    ['Svelte', '  border-radius: var(--radius);\n  aspect-ratio: 1 / 1;\n', 'Svelte'],
+    ['Svelte', '  Click here for more,\n  if you like.\n', 'Svelte'],
+    ['Svelte', '    currentValue = false,\n  } = $props();\n', 'Svelte'],
+    ['Svelte', '  if (open) close();\n', 'JavaScript'],
     ['Svelte', "  const pattern = /^\\/search\\/(?<terms>.+)$/;\n", 'JavaScript'],
     ['Vue', 'export default {\n  data() {\n    return { open: false };\n', 'JavaScript'],
     ['Vue', '<div class="card">\n  <p>Hello</p>\n</div>\n', 'HTML'],
