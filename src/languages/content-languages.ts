@@ -43,7 +43,7 @@ export function extensionShown(language: string, text: string, labelsOnly = fals
   return undefined;
 }
 
-function outsideOf(part: ExtensionSyntax['outside'] | 'SQL comments', text: string): string {
+function outsideOf(part: ExtensionSyntax['outside'] | NonNullable<SupersetEvidence['outside']>, text: string): string {
   switch (part) {
     case 'nothing':
       return text;

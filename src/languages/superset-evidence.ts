@@ -68,14 +68,14 @@ const CSS_PREPROCESSOR_SYNTAX: Readonly<Record<string, RegExp>> = {
 const HTML_MARKUP: Readonly<Record<string, RegExp>> = { 'an HTML tag': /(?:^|[\s>])<\/?[A-Za-z][\w:-]*[\s>\/]/m };
 
 /**
- * Template languages written in HTML pages: a snippet of one showing HTML but none of the
- * template's tags is HTML to any reader (the corpus already drops whole files without a tag).
+ * Template languages written in HTML pages (every one with tag openers but JavaScript+ERB): a
+ * snippet of one showing HTML but none of the template's tags is HTML to any reader (the corpus
+ * already drops whole files without a tag).
  */
 const HTML_TEMPLATES: Readonly<Record<string, SupersetEvidence>> = Object.fromEntries(
-  ['Handlebars', 'Mustache', 'Go Template', 'Jinja', 'Twig', 'Nunjucks', 'Liquid', 'EJS', 'HTML+ERB', 'HTML+ECR', 'HTML+EEX', 'Smarty'].map((language) => [
-    language,
-    { base: 'HTML', evidence: { 'a template tag': TEMPLATE_TAG_OPENERS[language] as RegExp }, host: HTML_MARKUP },
-  ]),
+  Object.entries(TEMPLATE_TAG_OPENERS)
+    .filter(([language]) => language !== 'JavaScript+ERB')
+    .map(([language, opener]) => [language, { base: 'HTML', evidence: { 'a template tag': opener }, host: HTML_MARKUP }]),
 );
 
 /**
