@@ -10,7 +10,7 @@ export interface CompiledModel {
   readonly slotRows: Int32Array;
   readonly slotMask: number;
   /**
-   * Weight of a count by its 16-bit code: log(count + α) − log α. Looked up per entry while
+   * Weight of a count by its one-byte code: log(count + α) − log α. Looked up per entry while
    * scoring instead of stored per entry, which saves 4 bytes an entry in every thread (10 MB of
    * the shipped model, per worker).
    */
@@ -42,7 +42,7 @@ export function compile(data: ModelData): CompiledModel {
     slotRows[slot] = row + 1;
   }
   const logAlpha = Math.log(alpha);
-  // A weight depends only on the count's 16-bit code: 65,536 logs instead of one per entry.
+  // A weight depends only on the count's code: 256 logs instead of one per entry.
   const weightOfCode = new Float32Array(COUNT_CODES);
   for (let code = 0; code < COUNT_CODES; code++) weightOfCode[code] = Math.log(decodeCount(code) + alpha) - logAlpha;
   const baseWeight = new Float64Array(data.languages.length);

@@ -1,8 +1,12 @@
-// Counts are stored as round(log1p(count) · COUNT_SCALE) in 16 bits: 0.025% relative precision,
-// far finer than the model can use, for half the bytes of a float. Training rounds counts to this
-// grid too, so a model in memory and the same model loaded from its file score identically.
-const COUNT_SCALE = 2048;
-export const COUNT_CODES = 65536;
+// Counts are stored as round(log1p(count) · COUNT_SCALE) in one byte: steps of 4%, finer than the
+// model can use (16-bit codes measured no better), up to expm1(255 / 24) ≈ 41,000; the shipped
+// model's largest count is about 16,600, and a larger one is clamped. Training rounds counts to
+// this grid too, so a model in memory and the same model loaded from its file score identically.
+const COUNT_SCALE = 24;
+export const COUNT_CODES = 256;
+
+/** Format version 1 stored 16-bit codes on a finer grid; its files are read by re-rounding. */
+const VERSION_1_SCALE = 2048;
 
 let decodeTable: Float32Array | undefined;
 
@@ -21,4 +25,9 @@ export function encodeCount(count: number): number {
 
 export function decodeCount(code: number): number {
   return table()[code] as number;
+}
+
+/** A format-version-1 code (16 bits) as a code of this grid. */
+export function recodeVersion1(code: number): number {
+  return encodeCount(Math.expm1(code / VERSION_1_SCALE));
 }

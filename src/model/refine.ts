@@ -137,7 +137,7 @@ function withCounts(model: ModelData, counts: Float64Array): ModelData {
   const rows = model.featureHashes.length;
   const rowStart = new Uint32Array(rows + 1);
   const entryLanguage = new (model.entryLanguage.constructor as Uint16ArrayConstructor)(counts.length);
-  const entryCodes = new Uint16Array(counts.length);
+  const entryCodes = new Uint8Array(counts.length);
   const languageTotals = new Float64Array(model.languages.length);
   let kept = 0;
   for (let row = 0; row < rows; row++) {

@@ -3,12 +3,15 @@
 //
 //   0  "WLM1" magic          8  checksum of every byte from 12 to the end (checksum.ts)
 //   4  format version (u32) 12 length of the JSON description (u32), then the JSON, then sections
+// Version 2 stores each count in one byte; version 1 (two bytes) is still read, its counts re-rounded.
 import { WhichlangError } from '../errors.js';
 import { checksum } from './checksum.js';
+import { decodeCount, recodeVersion1 } from './count-codec.js';
 import type { ModelData, ModelParams } from './types.js';
 import { DEFAULT_PARAMS } from './defaults.js';
 
-export const MODEL_FORMAT_VERSION = 1;
+export const MODEL_FORMAT_VERSION = 2;
+const OLDEST_READABLE_VERSION = 1;
 const MAGIC = [0x57, 0x4c, 0x4d, 0x31]; // "WLM1"
 const FIXED_HEADER = 16;
 
@@ -24,11 +27,12 @@ interface Description {
 const align8 = (n: number): number => (n + 7) & ~7;
 
 
-function sectionSizes(d: Description): number[] {
+function sectionSizes(d: Description, version: number): number[] {
   const f = d.featureCount;
   const e = d.entryCount;
   const l = d.languages.length;
-  return [f * 4, (f + 1) * 4, e * d.languageIndexBytes, e * 2, l * 8, l * 4].map(align8);
+  const countBytes = version === 1 ? 2 : 1;
+  return [f * 4, (f + 1) * 4, e * d.languageIndexBytes, e * countBytes, l * 8, l * 4].map(align8);
 }
 
 export function serializeModel(model: ModelData): Uint8Array {
@@ -41,7 +45,7 @@ export function serializeModel(model: ModelData): Uint8Array {
     languageIndexBytes: model.languages.length <= 256 ? 1 : 2,
   };
   const json = new TextEncoder().encode(JSON.stringify(description));
-  const sizes = sectionSizes(description);
+  const sizes = sectionSizes(description, MODEL_FORMAT_VERSION);
   const jsonEnd = align8(FIXED_HEADER + json.length);
   const out = new Uint8Array(jsonEnd + sizes.reduce((a, b) => a + b, 0));
   const view = new DataView(out.buffer);
@@ -77,10 +81,10 @@ export function deserializeModel(input: Uint8Array, source = 'model'): ModelData
   if (bytes.length < FIXED_HEADER || MAGIC.some((b, i) => bytes[i] !== b)) throw corrupt(source, 'bad magic bytes');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(4, true);
-  if (version !== MODEL_FORMAT_VERSION) {
+  if (version < OLDEST_READABLE_VERSION || version > MODEL_FORMAT_VERSION) {
     throw new WhichlangError(
       'MODEL_VERSION',
-      `${source}: model format version ${version}, but this whichlang reads version ${MODEL_FORMAT_VERSION}; ` +
+      `${source}: model format version ${version}, but this whichlang reads versions ${OLDEST_READABLE_VERSION} to ${MODEL_FORMAT_VERSION}; ` +
         (version > MODEL_FORMAT_VERSION ? 'upgrade whichlang' : 'retrain the model with this version'),
     );
   }
@@ -93,7 +97,7 @@ export function deserializeModel(input: Uint8Array, source = 'model'): ModelData
   } catch {
     throw corrupt(source, 'unreadable description');
   }
-  const sizes = sectionSizes(d);
+  const sizes = sectionSizes(d, version);
   let at = align8(FIXED_HEADER + jsonLength);
   if (at + sizes.reduce((a, b) => a + b, 0) !== bytes.length) throw corrupt(source, 'section sizes do not match the file size');
   const take = <T>(make: (buffer: ArrayBufferLike, offset: number, length: number) => T, length: number, i: number): T => {
@@ -110,9 +114,36 @@ export function deserializeModel(input: Uint8Array, source = 'model'): ModelData
     d.languageIndexBytes === 1
       ? take((b, o, n) => new Uint8Array(b, o, n), e, 2)
       : take((b, o, n) => new Uint16Array(b, o, n), e, 2);
-  const entryCodes = take((b, o, n) => new Uint16Array(b, o, n), e, 3);
-  const languageTotals = take((b, o, n) => new Float64Array(b, o, n), l, 4);
+  const entryCodes =
+    version === 1
+      ? recodedVersion1(take((b, o, n) => new Uint16Array(b, o, n), e, 3))
+      : take((b, o, n) => new Uint8Array(b, o, n), e, 3);
+  let languageTotals = take((b, o, n) => new Float64Array(b, o, n), l, 4);
+  if (version === 1) languageTotals = totalsOf(entryCodes, entryLanguage, l);
   const languageDocs = take((b, o, n) => new Uint32Array(b, o, n), l, 5);
   // Parameters added in later releases take their defaults when an older file lacks them.
   return { languages: d.languages, params: { ...DEFAULT_PARAMS, ...d.params }, info: d.info, featureHashes, rowStart, entryLanguage, entryCodes, languageTotals, languageDocs };
+}
+
+function recodedVersion1(codes: Uint16Array): Uint8Array {
+  const recoded = new Uint8Array(codes.length);
+  // One rounding per distinct code, not per entry: codes repeat millions of times.
+  const byCode = new Map<number, number>();
+  for (let e = 0; e < codes.length; e++) {
+    const code = codes[e] as number;
+    let to = byCode.get(code);
+    if (to === undefined) byCode.set(code, (to = recodeVersion1(code)));
+    recoded[e] = to;
+  }
+  return recoded;
+}
+
+/** Sum of counts per language: what a model trained on the new grid would have stored. */
+function totalsOf(entryCodes: Uint8Array, entryLanguage: Uint8Array | Uint16Array, languageCount: number): Float64Array {
+  const totals = new Float64Array(languageCount);
+  for (let e = 0; e < entryCodes.length; e++) {
+    const l = entryLanguage[e] as number;
+    totals[l] = (totals[l] as number) + decodeCount(entryCodes[e] as number);
+  }
+  return totals;
 }

@@ -146,7 +146,7 @@ export class ModelTrainer {
     for (let r = 0; r < vocabulary.length; r++) rowStart[r + 1] = (rowStart[r] as number) + (rowLength[r] as number);
     const total = rowStart[vocabulary.length] as number;
     const entryLanguage = new Uint16Array(total);
-    const entryCodes = new Uint16Array(total);
+    const entryCodes = new Uint8Array(total);
     const fill = rowStart.slice(0, vocabulary.length);
     const languageTotals = new Float64Array(languages.length);
     // Languages in name order, so each row's entries come out sorted by language.

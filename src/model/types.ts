@@ -35,8 +35,8 @@ export interface ModelData {
   readonly featureHashes: Uint32Array;
   readonly rowStart: Uint32Array;
   readonly entryLanguage: Uint8Array | Uint16Array;
-  /** The counts, as 16-bit log codes (count-codec.ts). */
-  readonly entryCodes: Uint16Array;
+  /** The counts, as one-byte log codes (count-codec.ts). */
+  readonly entryCodes: Uint8Array;
   /** Sum of counts per language over the kept vocabulary. */
   readonly languageTotals: Float64Array;
   /** Training documents per language (for reports and extension). */

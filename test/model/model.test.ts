@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify, reclassify, deserializeModel, serializeModel, trainModel, explainDecision, ModelTrainer } from '../../src/model/index.js';
 import { WhichlangError } from '../../src/errors.js';
@@ -132,6 +133,23 @@ describe('model file', () => {
     expect(classify(loaded, text).candidates).toEqual(classify(model, text).candidates);
   });
 
+  it('stores each count in one byte (format version 2)', () => {
+    expect(new DataView(bytes.buffer).getUint32(4, true)).toBe(2);
+    expect(model.entryCodes).toBeInstanceOf(Uint8Array);
+  });
+
+  it('reads a format-version-1 file (two-byte counts) as the same model on the one-byte grid', () => {
+    // Written by whichlang at 16c5b17 from the same tiny corpus and options.
+    const version1 = new Uint8Array(readFileSync(new URL('../fixtures/models/tiny-v1.wlm', import.meta.url)));
+    expect(new DataView(version1.buffer, version1.byteOffset).getUint32(4, true)).toBe(1);
+    const loaded = deserializeModel(version1);
+    expect(loaded.languages).toEqual(model.languages);
+    expect([...loaded.featureHashes]).toEqual([...model.featureHashes]);
+    expect([...loaded.entryCodes]).toEqual([...model.entryCodes]);
+    expect([...loaded.languageTotals]).toEqual([...model.languageTotals]);
+    expect(serializeModel(loaded)).toEqual(bytes);
+  });
+
   it('loads from an unaligned buffer', () => {
     const padded = new Uint8Array(bytes.length + 1);
     padded.set(bytes, 1);
@@ -153,6 +171,7 @@ describe('model file', () => {
     ['not a model', () => new Uint8Array(Buffer.from('hello world, not a model')), 'MODEL_CORRUPT', /magic/],
     ['an empty file', () => new Uint8Array(0), 'MODEL_CORRUPT', /magic/],
     ['a newer format', (b: Uint8Array) => (new DataView(b.buffer).setUint32(4, 99, true), b), 'MODEL_VERSION', /version 99.*upgrade/],
+    ['a format older than any release', (b: Uint8Array) => (new DataView(b.buffer).setUint32(4, 0, true), b), 'MODEL_VERSION', /version 0.*retrain/],
   ])('rejects %s with a clear error', (_name, mutate, code, message) => {
     const error = damaged(mutate);
     expect(error).toBeInstanceOf(WhichlangError);
