@@ -102,7 +102,8 @@ const SVELTE_SYNTAX: Readonly<Record<string, RegExp>> = {
   'a directive (on:click, bind:value, class:active, use:, transition:)': /\s(?:on|bind|class|use|transition|in|out|animate|let|style):[\w|-]+/,
   'a reactive statement ($:) or a prop (export let)': /^[ \t]*(?:\$:|export[ \t]+let\b)/m,
   'a rune ($props(), $state(), $derived(), $effect())': /\$(?:props|state|derived|effect|bindable|inspect|host)\b/,
-  'an expression in markup (attr={…}, >{…})': /=\{|>[ \t]*\{/,
+  // Not an arrow's `=> {`: that is script.
+  'an expression in markup (attr={…}, >{…})': /=\{|(?<!=)>[ \t]*\{/,
 };
 const VUE_SYNTAX: Readonly<Record<string, RegExp>> = {
   'a template, script or style block': /<\/?(?:template|script|style)\b/,

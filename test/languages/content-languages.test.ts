@@ -138,6 +138,8 @@ describe('contentLanguage', () => {
     ['Svelte', '  Click here for more,\n  if you like.\n', 'Svelte'],
     ['Svelte', '    currentValue = false,\n  } = $props();\n', 'Svelte'],
     ['Svelte', '  if (open) close();\n', 'JavaScript'],
+    ['Svelte', '  const copy = async () => {\n    blob = undefined;\n', 'JavaScript'],
+    ['Svelte', '<p>{count}</p>\n', 'Svelte'],
     ['Svelte', "  const pattern = /^\\/search\\/(?<terms>.+)$/;\n", 'JavaScript'],
     ['Vue', 'export default {\n  data() {\n    return { open: false };\n', 'JavaScript'],
     ['Vue', '<div class="card">\n  <p>Hello</p>\n</div>\n', 'HTML'],
