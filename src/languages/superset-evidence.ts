@@ -149,6 +149,23 @@ export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
       '#pragma OPENCL, an attribute': /#[ \t]*pragma[ \t]+OPENCL\b|__attribute__[ \t]*\(\([ \t]*(?:reqd_work_group_size|vec_type_hint|work_group_size_hint)/,
     },
   },
+  // Crystal is written in Ruby's syntax and adds static types: lines of a `.cr` file that show
+  // none of what Crystal adds (a type restriction, a generic, `of`, `property`, a macro, `lib`/`fun`,
+  // `struct`, `&.` blocks, instance-variable parameters) are Ruby to any reader.
+  Crystal: {
+    base: 'Ruby',
+    evidence: {
+      'a type restriction (x : Int32, ) : String, @a : T)': /[\w)?@][ \t]+:[ \t]+[A-Z(]|\)[ \t]*:[ \t]*[A-Z]\w*[?|)]?[ \t]*$/m,
+      'a generic type (Array(Int32), Hash(K, V))': /\b[A-Z]\w*\([A-Z]\w*[,)?|]/,
+      'an empty literal of a type ([] of String)': /[\]}][ \t]+of[ \t]+[A-Z]/,
+      'property, getter, setter, a macro, annotation, lib, fun, struct, alias, record':
+        /^[ \t]*(?:(?:class_)?(?:property|getter|setter)[?!]?[ \t]+[a-z_@]|(?:macro|annotation|lib|fun|struct|alias|record)[ \t]+[A-Za-z_]|abstract[ \t]+(?:def|class|struct)\b|(?:private|protected)[ \t]+(?:getter|property|struct)\b)/m,
+      'a macro expression or tag ({{ x }}, {% if %})': /\{\{|\{%/,
+      'a short block (&.name), an implicit-object when (when .x?)': /[(\s]&\.[a-z_]|\bwhen[ \t]+\.[a-z_]/,
+      'an instance variable parameter (def initialize(@name))': /\bdef\b[^\n]*[(,][ \t]*@[a-z_]/,
+      'a cast or a built-in of types (.as(T), typeof, pointerof, uninitialized)': /\.as[?]?\(|\b(?:typeof|pointerof|sizeof|offsetof|instance_sizeof)\(|\buninitialized\b/,
+    },
+  },
   ...HTML_TEMPLATES,
   ...SQL_DIALECTS,
   ...COMPONENTS,

@@ -146,6 +146,17 @@ describe('contentLanguage', () => {
     ['Vue', '<div v-if="open" :class="cls" @click="toggle">\n', 'Vue'],
     ['Vue', '  <p>{{ message }}</p>\n', 'Vue'],
     ['Vue', '  interface Props {\n    title: string;\n  }\n', 'Vue'],
+    // Crystal without its types, generics, macros or `&.` blocks is Ruby.
+    ['Crystal', 'def add(a, b)\n  a + b\nend\n', 'Ruby'],
+    ['Crystal', '  it "adds" do\n    add(1, 2).should eq 3\n  end\n', 'Ruby'],
+    ['Crystal', 'puts big ? 1 : 2\n', 'Ruby'],
+    ['Crystal', 'def add(a : Int32, b : Int32) : Int32\n  a + b\nend\n', 'Crystal'],
+    ['Crystal', 'class Point\n  property x = 0\nend\n', 'Crystal'],
+    ['Crystal', 'names = [] of String\n', 'Crystal'],
+    ['Crystal', 'cache = Hash(String, Int32).new\n', 'Crystal'],
+    ['Crystal', 'names.map &.upcase\n', 'Crystal'],
+    ['Crystal', 'def initialize(@name, @age)\nend\n', 'Crystal'],
+    ['Crystal', '{% for name in %w(a b) %}\n  def {{name.id}}; end\n{% end %}\n', 'Crystal'],
     // OpenCL without kernels, address spaces, vector types or its built-ins is C.
     ['OpenCL', 'static int clamp_index(int i, int n) {\n  return i < 0 ? 0 : (i >= n ? n - 1 : i);\n}\n', 'C'],
     ['OpenCL', '__kernel void add(__global float *a) {\n  a[get_global_id(0)] += 1.0f;\n}\n', 'OpenCL'],
