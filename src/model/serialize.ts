@@ -116,26 +116,13 @@ export function deserializeModel(input: Uint8Array, source = 'model'): ModelData
       : take((b, o, n) => new Uint16Array(b, o, n), e, 2);
   const entryCodes =
     version === 1
-      ? recodedVersion1(take((b, o, n) => new Uint16Array(b, o, n), e, 3))
+      ? recodeVersion1(take((b, o, n) => new Uint16Array(b, o, n), e, 3))
       : take((b, o, n) => new Uint8Array(b, o, n), e, 3);
-  let languageTotals = take((b, o, n) => new Float64Array(b, o, n), l, 4);
-  if (version === 1) languageTotals = totalsOf(entryCodes, entryLanguage, l);
+  const storedTotals = take((b, o, n) => new Float64Array(b, o, n), l, 4);
+  const languageTotals = version === 1 ? totalsOf(entryCodes, entryLanguage, l) : storedTotals;
   const languageDocs = take((b, o, n) => new Uint32Array(b, o, n), l, 5);
   // Parameters added in later releases take their defaults when an older file lacks them.
   return { languages: d.languages, params: { ...DEFAULT_PARAMS, ...d.params }, info: d.info, featureHashes, rowStart, entryLanguage, entryCodes, languageTotals, languageDocs };
-}
-
-function recodedVersion1(codes: Uint16Array): Uint8Array {
-  const recoded = new Uint8Array(codes.length);
-  // One rounding per distinct code, not per entry: codes repeat millions of times.
-  const byCode = new Map<number, number>();
-  for (let e = 0; e < codes.length; e++) {
-    const code = codes[e] as number;
-    let to = byCode.get(code);
-    if (to === undefined) byCode.set(code, (to = recodeVersion1(code)));
-    recoded[e] = to;
-  }
-  return recoded;
 }
 
 /** Sum of counts per language: what a model trained on the new grid would have stored. */
