@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { listLabelledFiles } from '../src/node/labelled-files.js';
 import { trainFromFiles } from '../src/node/train-files.js';
+import { REFINE_THREADS, startRefineThreads } from '../src/node/refine-threads.js';
 import { writeModelFile } from '../src/node/write-model.js';
 import { SHIPPED_FEATURE_OPTIONS } from '../src/tokenizer/features.js';
 
@@ -66,6 +67,7 @@ const snippetLines = (values.windows as string)
     return lines;
   });
 
+const threads = await startRefineThreads(REFINE_THREADS);
 const common = {
   snippetLines,
   maxFeatures: Number(values['max-features']),
@@ -82,6 +84,7 @@ const common = {
   refine: {
     epochs: Number(values['refine-epochs']),
     rate: Number(values['refine-rate']),
+    threads,
     onEpoch: (epoch: number, accuracy: number) => process.stderr.write(`  refinement epoch ${epoch}: training accuracy before it ${(100 * accuracy).toFixed(2)}%\n`),
   },
   onProgress: (done: number, total: number) => {
@@ -94,22 +97,27 @@ const info = {
   snippetLinesLearnt: snippetLines,
   trainedOn: refit ? 'train + validation splits (settings tuned on validation first)' : 'train split',
 };
-const tuned = trainFromFiles(train, { ...common, validation, unknownValidation, info });
+// With a refit to come, the training files' documents are kept as counted: the refit learns them
+// again without reading and tokenizing them a second time.
+const tuned = trainFromFiles(train, { ...common, validation, unknownValidation, info, keepDocuments: refit });
 let { model } = tuned;
 const log = { ...tuned.log, refitSeconds: 0, refitFiles: 0 };
 if (refit) {
   process.stderr.write(`tuned: α=${log.alpha}, T=${log.temperature.toFixed(3)}·evidence^${log.temperatureExponent}, unknown below ${log.minConfidence}; refitting on train + validation\n`);
   const { alpha, temperature, temperatureExponent, minConfidence } = tuned.model.params;
   // The refinement depends on α, so the refit uses the tuned one from the start.
-  const refitted = trainFromFiles([...train, ...validation], { ...common, alpha, info });
+  const refitted = trainFromFiles(validation, { ...common, alpha, info, counted: tuned.documents });
   model = { ...refitted.model, params: { ...refitted.model.params, alpha, temperature, temperatureExponent, minConfidence } };
   log.refitSeconds = refitted.log.seconds;
   log.refineSeconds += refitted.log.refineSeconds;
-  log.refitFiles = refitted.log.trainFiles;
+  log.refitFiles = tuned.log.trainFiles + refitted.log.trainFiles;
   log.features = refitted.log.features;
   log.entries = refitted.log.entries;
-  log.filesPerLanguage = refitted.log.filesPerLanguage;
+  const perLanguage = new Map(Object.entries(tuned.log.filesPerLanguage));
+  for (const [language, n] of Object.entries(refitted.log.filesPerLanguage)) perLanguage.set(language, (perLanguage.get(language) ?? 0) + n);
+  log.filesPerLanguage = Object.fromEntries([...perLanguage].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
+await threads.close();
 const out = values.out as string;
 const modelBytes = writeModelFile(out, model);
 const summary = { ...log, skippedEmptyOrBinary: log.skippedEmptyOrBinary.length, modelBytes, totalSeconds: Number((log.seconds + log.refitSeconds).toFixed(1)) };

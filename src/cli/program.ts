@@ -97,10 +97,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option('--extend <model>', 'add to this model (new languages or more data) instead of starting empty')
     .option('--split <name>', 'train only on index rows with this split')
     .option('--validation-split <name>', 'tune smoothing and calibration on index rows with this split')
-    .option('--refine <epochs>', 'refine the counts discriminatively for this many epochs (slower, more accurate; npm run train uses 4)')
+    .option('--refine <epochs>', 'refine the counts discriminatively for this many epochs (slower, more accurate; npm run train uses 6; two threads)')
     .option('-q, --quiet', 'no progress or summary')
-    .action((corpus: string, options: TrainCommandOptions) => {
-      status = trainCommand(corpus, options, io);
+    .action(async (corpus: string, options: TrainCommandOptions) => {
+      status = await trainCommand(corpus, options, io);
     });
 
   program

@@ -3,7 +3,8 @@ import { WhichlangError } from '../errors.js';
 import { listLabelledFiles } from '../node/labelled-files.js';
 import { languageInfo } from '../languages/index.js';
 import { readModelFile } from '../node/model-file.js';
-import { trainFromFiles } from '../node/train-files.js';
+import { trainFromFiles, type TrainedFromFiles } from '../node/train-files.js';
+import { REFINE_THREADS, startRefineThreads } from '../node/refine-threads.js';
 import { SHIPPED_FEATURE_OPTIONS } from '../tokenizer/features.js';
 import { writeModelFile } from '../node/write-model.js';
 import type { CliIO } from './io.js';
@@ -26,7 +27,7 @@ function parseRefine(value: string | undefined): number {
   return epochs;
 }
 
-export function trainCommand(corpus: string, options: TrainCommandOptions, io: CliIO): number {
+export async function trainCommand(corpus: string, options: TrainCommandOptions, io: CliIO): Promise<number> {
   const refineEpochs = parseRefine(options.refine);
   const base = options.extend ? readModelFile(options.extend) : undefined;
   const files = listLabelledFiles(corpus, options.split ? { split: options.split } : {});
@@ -35,14 +36,21 @@ export function trainCommand(corpus: string, options: TrainCommandOptions, io: C
   if (own.length > 0 && !options.quiet) io.stderr(`whichlang: not Linguist languages, learnt as your own: ${own.join(', ')}\n`);
   const validation = options.validationSplit ? listLabelledFiles(corpus, { split: options.validationSplit }) : [];
   const bar = progressBar(io.stderr, !options.quiet && io.stderrIsTTY === true, 'training');
-  const { model, log } = trainFromFiles(files, {
-    ...(base ? { extend: base } : {}),
-    validation,
-    features: SHIPPED_FEATURE_OPTIONS,
-    snippetLines: [3, 10],
-    ...(refineEpochs > 0 ? { refine: { epochs: refineEpochs, rate: 0.8 } } : {}),
-    onProgress: (done, total) => bar.update(done, total),
-  });
+  const threads = refineEpochs > 0 ? await startRefineThreads(REFINE_THREADS) : undefined;
+  let trained: TrainedFromFiles;
+  try {
+    trained = trainFromFiles(files, {
+      ...(base ? { extend: base } : {}),
+      validation,
+      features: SHIPPED_FEATURE_OPTIONS,
+      snippetLines: [3, 10],
+      ...(threads ? { refine: { epochs: refineEpochs, rate: 0.8, threads } } : {}),
+      onProgress: (done, total) => bar.update(done, total),
+    });
+  } finally {
+    await threads?.close();
+  }
+  const { model, log } = trained;
   bar.done();
   const bytes = writeModelFile(options.out, model);
   for (const path of log.skippedEmptyOrBinary) io.stderr(`whichlang: ${path}: empty or binary, not learnt\n`);

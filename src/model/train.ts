@@ -63,13 +63,6 @@ export class ModelTrainer {
     if (hashes.length === 0) return;
     const local = new HashCounter(hashes.length);
     for (let i = 0; i < hashes.length; i++) local.add(hashes[i] as number, 1);
-    let entry = this.perLanguage.get(doc.language);
-    if (!entry) {
-      entry = { counts: new HashCounter(1 << 12), docs: 0 };
-      this.perLanguage.set(doc.language, entry);
-    }
-    entry.docs++;
-    const counts = entry.counts;
     let scale = 1;
     const cap = this.options.longDocumentMass;
     if (cap) {
@@ -77,20 +70,34 @@ export class ModelTrainer {
       local.forEach((_hash, n) => (mass += dampTermFrequency(n)));
       if (mass > cap) scale = Math.sqrt(cap / mass);
     }
+    const docHashes = new Uint32Array(local.size);
+    // Single precision, as kept for refinement: a document learnt again from `documents()`
+    // (addCounted) then counts exactly as it did the first time.
+    const weights = new Float32Array(local.size);
+    let i = 0;
     local.forEach((hash, n) => {
-      counts.add(hash, scale * dampTermFrequency(n));
-      this.docFrequency.add(hash, 1);
+      docHashes[i] = hash;
+      weights[i++] = scale * dampTermFrequency(n);
     });
-    if (this.options.keepDocuments) {
-      const docHashes = new Uint32Array(local.size);
-      const weights = new Float32Array(local.size);
-      let i = 0;
-      local.forEach((hash, n) => {
-        docHashes[i] = hash;
-        weights[i++] = scale * dampTermFrequency(n);
-      });
-      this.kept.push({ hashes: docHashes, weights, language: doc.language });
+    this.addCounted({ hashes: docHashes, weights, language: doc.language });
+  }
+
+  /**
+   * Learns a document already counted: its distinct feature hashes and their weights, as
+   * `documents()` gives them. Training again on the same files (a refit on more data) need not
+   * read and tokenize them again.
+   */
+  addCounted(doc: RefineDocument): void {
+    if (!doc.language) throw new WhichlangError('BAD_CORPUS', 'a training document has no language');
+    const entry = this.countsOf(doc.language);
+    entry.docs++;
+    const { counts } = entry;
+    for (let i = 0; i < doc.hashes.length; i++) {
+      const hash = doc.hashes[i] as number;
+      counts.add(hash, doc.weights[i] as number);
+      this.docFrequency.add(hash, 1);
     }
+    if (this.options.keepDocuments) this.kept.push(doc);
   }
 
   /** The documents added so far, as counted (only with `keepDocuments`). */
@@ -101,12 +108,7 @@ export class ModelTrainer {
   /** Seeds the trainer with an existing model's counts (for extending it with more data). */
   addModel(model: ModelData): void {
     model.languages.forEach((language, l) => {
-      let entry = this.perLanguage.get(language);
-      if (!entry) {
-        entry = { counts: new HashCounter(1 << 12), docs: 0 };
-        this.perLanguage.set(language, entry);
-      }
-      entry.docs += model.languageDocs[l] as number;
+      this.countsOf(language).docs += model.languageDocs[l] as number;
     });
     for (let row = 0; row < model.featureHashes.length; row++) {
       const hash = model.featureHashes[row] as number;
@@ -119,6 +121,15 @@ export class ModelTrainer {
         this.perLanguage.get(language)?.counts.add(hash, decodeCount(model.entryCodes[e] as number));
       }
     }
+  }
+
+  private countsOf(language: string): { counts: HashCounter; docs: number } {
+    let entry = this.perLanguage.get(language);
+    if (!entry) {
+      entry = { counts: new HashCounter(1 << 12), docs: 0 };
+      this.perLanguage.set(language, entry);
+    }
+    return entry;
   }
 
   get languageCount(): number {

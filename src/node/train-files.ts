@@ -4,7 +4,7 @@ import { WhichlangError } from '../errors.js';
 import { snippetOf } from '../evaluate/snippets.js';
 import { ModelTrainer, type TrainOptions } from '../model/train.js';
 import { fitTemperature, tuneAlpha, tuneMinConfidence, type ValidationDoc } from '../model/tune.js';
-import { refineCounts, type RefineOptions } from '../model/refine.js';
+import { refineCounts, type RefineDocument, type RefineOptions } from '../model/refine.js';
 import type { ModelData } from '../model/types.js';
 import { looksBinary, decodeText } from '../tokenizer/decode.js';
 import { readBytesPrefix, type LabelledFile } from './labelled-files.js';
@@ -20,6 +20,11 @@ export interface TrainFilesOptions extends TrainOptions {
   readonly unknownValidation?: readonly LabelledFile[];
   /** An existing model to extend: its counts are kept and the new files added. */
   readonly extend?: ModelData;
+  /**
+   * Documents already read and counted (an earlier run's `documents`), learnt before `files`: a
+   * refit on train + validation reads only the validation files.
+   */
+  readonly counted?: readonly RefineDocument[];
   /** Sizes (in lines) of snippets cut from each training file and learnt too; a size may repeat. */
   readonly snippetLines?: readonly number[];
   readonly alphaGrid?: readonly number[];
@@ -64,13 +69,21 @@ function readText(path: string): string | undefined {
   return text.trim() === '' ? undefined : text;
 }
 
-export function trainFromFiles(files: readonly LabelledFile[], options: TrainFilesOptions = {}): { model: ModelData; log: TrainFilesLog } {
+export interface TrainedFromFiles {
+  readonly model: ModelData;
+  readonly log: TrainFilesLog;
+  /** Every document learnt, as counted (with refinement or `keepDocuments`; empty otherwise). */
+  readonly documents: readonly RefineDocument[];
+}
+
+export function trainFromFiles(files: readonly LabelledFile[], options: TrainFilesOptions = {}): TrainedFromFiles {
   const started = performance.now();
   const refine = options.refine && options.refine.epochs > 0 ? options.refine : undefined;
   // Extending a model reads the new files as it read its own: other features would never meet its counts.
   const features = options.extend ? options.extend.params.features : options.features;
-  const trainer = new ModelTrainer({ ...options, ...(features ? { features } : {}), keepDocuments: refine !== undefined });
+  const trainer = new ModelTrainer({ ...options, ...(features ? { features } : {}), keepDocuments: options.keepDocuments === true || refine !== undefined });
   if (options.extend) trainer.addModel(options.extend);
+  for (const doc of options.counted ?? []) trainer.addCounted(doc);
   const skipped: string[] = [];
   const filesPerLanguage: Record<string, number> = {};
   files.forEach((file, i) => {
@@ -93,7 +106,7 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
     }
     options.onProgress?.(i + 1, files.length);
   });
-  if (files.length > 0 && skipped.length === files.length) {
+  if (files.length > 0 && skipped.length === files.length && (options.counted ?? []).length === 0) {
     throw new WhichlangError('BAD_CORPUS', `cannot train: all ${files.length} files are empty or binary`);
   }
   const base = options.extend?.params;
@@ -139,6 +152,7 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
   }
   return {
     model,
+    documents: trainer.documents(),
     log: {
       trainFiles: files.length - skipped.length,
       skippedEmptyOrBinary: skipped,

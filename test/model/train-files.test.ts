@@ -58,4 +58,18 @@ describe('trainFromFiles', () => {
     expect(model.languages).toEqual(['C', 'Python', 'TSX', 'TypeScript']);
     expect([docsOf('TSX'), docsOf('TypeScript')]).toEqual([1, 1]);
   });
+
+  it('refits from documents already counted exactly as from the files read again', () => {
+    const ruby = Array.from({ length: 30 }, (_, i) => `def f${i}(x)\n  x + ${i}\nend\n`).join('');
+    writeFileSync(join(dir, 'c.rb'), ruby);
+    const more = [{ path: join(dir, 'c.rb'), key: 'c.rb', language: 'Ruby' }];
+    const options = { snippetLines: [3, 10], minDocFrequency: 1, refine: { epochs: 2, rate: 0.8 } };
+    const first = trainFromFiles(files, { ...options, keepDocuments: true });
+    expect(first.documents).toHaveLength(6);
+    const reused = trainFromFiles(more, { ...options, counted: first.documents });
+    const reread = trainFromFiles([...files, ...more], options);
+    expect(reused.model.languages).toEqual(['C', 'Python', 'Ruby']);
+    expect(Array.from(reused.model.languageDocs)).toEqual([3, 3, 3]);
+    expect(Buffer.from(serializeModel(reused.model)).equals(Buffer.from(serializeModel(reread.model)))).toBe(true);
+  });
 });
