@@ -27,15 +27,30 @@ export interface FeatureOptions {
   readonly commentWords?: boolean;
   /** Blank the words of license headers before scanning (license.ts): the same prose in every language. */
   readonly blankLicenses?: boolean;
+  /**
+   * Also emit the pair of a line's last token and the next line's first (`)$ ^{` is a brace on a
+   * line of its own, `:$ ^return` a block opened by a colon): how a language joins its lines.
+   * With shapes, the pair of their shapes too (`~{$ ^W:w`), as for neighbours on one line.
+   */
+  readonly lineJoins?: boolean;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { bigrams: true, positions: true };
 
 /** What the shipped model is trained with (`npm run train`), and `whichlang train` too. */
-export const SHIPPED_FEATURE_OPTIONS: FeatureOptions = { bigrams: true, positions: true, shapes: true, wordStyles: true, commentWords: true, blankLicenses: true };
+export const SHIPPED_FEATURE_OPTIONS: FeatureOptions = {
+  bigrams: true,
+  positions: true,
+  shapes: true,
+  wordStyles: true,
+  commentWords: true,
+  blankLicenses: true,
+  lineJoins: true,
+};
 
 const LINE_START = hashString('^');
 const LINE_END = hashString('$');
+const LINE_JOIN = hashString('$^');
 const SKELETON = hashString('skeleton');
 const SKELETON_TOKENS = 6;
 const WORD_SHAPE = hashString('W', hashString('shape'));
@@ -79,6 +94,11 @@ function walkFeatures(
   let prevShape = -1;
   let prevShapeName = '';
   let lineFirst = true;
+  // The previous line's last token, while no blank line has come since.
+  let lastOfLine = -1;
+  let lastOfLineName = '';
+  let lastShapeOfLine = -1;
+  let lastShapeOfLineName = '';
   let skeleton = SKELETON;
   let skeletonName = '';
   let skeletonTokens = 0;
@@ -92,6 +112,7 @@ function walkFeatures(
       emit(h, name);
       if (isMeta(kind)) return;
       if (options.positions && lineFirst) emit(combineHashes(LINE_START, h), named ? `^${name}` : '');
+      if (options.lineJoins && lineFirst && lastOfLine >= 0) emit(combineHashes(lastOfLine ^ LINE_JOIN, h), named ? `${lastOfLineName}$ ^${name}` : '');
       if (options.bigrams && prevHash >= 0) emit(combineHashes(prevHash, h), named ? `${prevName} ${name}` : '');
       if (shapes) {
         // Only words come with a style; without word styles every word is one W.
@@ -103,6 +124,9 @@ function walkFeatures(
         // A pair of two concrete tokens is already a bigram; only pairs with a placeholder are new.
         if (options.bigrams && prevShape >= 0 && (shape !== h || prevShape !== prevHash)) {
           emit(combineHashes(prevShape ^ SKELETON, shape), named ? `~${prevShapeName} ${shapeName}` : '');
+        }
+        if (options.lineJoins && lineFirst && lastShapeOfLine >= 0 && (shape !== h || lastShapeOfLine !== lastOfLine)) {
+          emit(combineHashes(lastShapeOfLine ^ LINE_JOIN ^ SKELETON, shape), named ? `~${lastShapeOfLineName}$ ^${shapeName}` : '');
         }
         if (skeletonTokens < SKELETON_TOKENS) {
           skeleton = combineHashes(skeleton, shape);
@@ -118,6 +142,10 @@ function walkFeatures(
     },
     newline() {
       if (options.positions && prevHash >= 0) emit(combineHashes(prevHash, LINE_END), named ? `${prevName}$` : '');
+      lastOfLine = prevHash;
+      lastOfLineName = prevName;
+      lastShapeOfLine = prevShape;
+      lastShapeOfLineName = prevShapeName;
       if (shapes && skeletonTokens > 0) {
         if (options.positions && prevShape !== prevHash) emit(combineHashes(prevShape ^ SKELETON, LINE_END), named ? `~${prevShapeName}$` : '');
         const long = skeletonTokens > SKELETON_TOKENS;

@@ -73,6 +73,20 @@ describe('features', () => {
     expect(names).not.toContain('p:(): w:pass');
   });
 
+  it('with line joins, pairs the last token of a line with the first of the next', () => {
+    const options = { bigrams: true, positions: true, lineJoins: true };
+    const allman = [...describeFeatures('void f()\n{\n\n  return;\n}\n', options).values()];
+    expect(allman).toEqual(expect.arrayContaining(['p:()$ ^p:{', 'p:{$ ^w:return', 'p:;$ ^p:}']));
+    const python = [...describeFeatures('def f():\n    pass', options).values()];
+    expect(python).toContain('p:():$ ^w:pass');
+    // With shapes, the shapes' pair too where a word is abstracted (as for same-line pairs).
+    const shaped = [...describeFeatures('void f()\n{\n  return x;\n}\n', { ...options, shapes: true, wordStyles: true }).values()];
+    expect(shaped).toEqual(expect.arrayContaining(['p:{$ ^w:return', '~p:{$ ^W:w']));
+    expect(shaped).not.toContain('~p:()$ ^p:{');
+    // Off unless asked for.
+    expect([...describeFeatures('void f()\n{\n', { bigrams: true, positions: true }).values()]).not.toContain('p:()$ ^p:{');
+  });
+
   it('is deterministic and sensitive to order', () => {
     expect(featureHashes('a = b')).toEqual(featureHashes('a = b'));
     expect(featureHashes('a = b')).not.toEqual(featureHashes('b = a'));
