@@ -6,13 +6,11 @@
 //   npx tsx scripts/research/snippet-errors.ts --model X [--lines 3]
 // Use a train-only model (scripts/train.ts --no-refit): the shipped one has learnt validation.
 import { parseArgs } from 'node:util';
-import { listLabelledFiles, readTextPrefix } from '../../src/node/labelled-files.js';
+import { listLabelledFiles } from '../../src/node/labelled-files.js';
 import { readModelFile } from '../../src/node/model-file.js';
-import { snippetOf } from '../../src/evaluate/snippets.js';
-import { contentLanguage } from '../../src/languages/content-languages.js';
 import { detectLanguage } from '../../src/detect/index.js';
-import { classify, PROSE } from '../../src/model/classify.js';
-import type { Detection } from '../../src/detect/pipeline.js';
+import { classify } from '../../src/model/classify.js';
+import { answerOf, labelledSnippets } from './labelled-snippets.js';
 
 const { values } = parseArgs({
   options: {
@@ -35,11 +33,6 @@ function kindOf(snippet: string): string {
   if (nonBlank.every((l) => PUNCTUATION_LINE.test(l))) return 'punctuation only';
   if (nonBlank.every((l) => COMMENT_LINE.test(l) || PUNCTUATION_LINE.test(l))) return 'comments only';
   return 'code';
-}
-
-/** As `npm run eval` scores it: prose is answered as no language, with Text ranked first. */
-function answer(d: Detection): string | null {
-  return d.language ?? (d.candidates[0]?.language === PROSE ? PROSE : null);
 }
 
 class Tally {
@@ -67,18 +60,9 @@ const byMass = new Tally();
 const topK = new Array<number>(5).fill(0);
 let total = 0;
 let right = 0;
-for (const f of corpus.filter((x) => x.split === 'validation')) {
-  let text: string;
-  try {
-    text = readTextPrefix(f.path);
-  } catch {
-    continue;
-  }
-  const snippet = snippetOf(text, lines, f.key);
-  if (!snippet) continue;
-  const expected = contentLanguage(contentLanguage(f.language, text), snippet);
+for (const { snippet, expected } of labelledSnippets(corpus.filter((f) => f.split === 'validation'), lines)) {
   const detection = detectLanguage(model, snippet, { contentOnly: true, top: 5 });
-  const ok = answer(detection) === expected;
+  const ok = answerOf(detection) === expected;
   const rank = detection.candidates.findIndex((c) => c.language === expected);
   for (let k = 0; k < topK.length; k++) if (ok || (rank >= 0 && rank <= k)) topK[k] = (topK[k] as number) + 1;
   total++;
@@ -96,22 +80,13 @@ byMass.print('by evidence (damped feature occurrences the model knows)');
 let seen = 0;
 let unseen = 0;
 let sampled = 0;
-corpus
-  .filter((f) => f.split === 'train' && model.languages.includes(f.language))
-  .forEach((f, i) => {
-    if (i % 10 !== 0) return;
-    let text: string;
-    try {
-      text = readTextPrefix(f.path);
-    } catch {
-      return;
-    }
-    const language = contentLanguage(f.language, text);
-    const learnt = snippetOf(text, lines, `${f.key}#train${lines}`);
-    const other = snippetOf(text, lines, `${f.key}#not-learnt${lines}`);
-    if (!learnt || !other) return;
-    sampled++;
-    if (answer(detectLanguage(model, learnt, { contentOnly: true })) === contentLanguage(language, learnt)) seen++;
-    if (answer(detectLanguage(model, other, { contentOnly: true })) === contentLanguage(language, other)) unseen++;
-  });
+const sample = corpus.filter((f) => f.split === 'train' && model.languages.includes(f.language)).filter((_, i) => i % 10 === 0);
+const unlearnt = new Map([...labelledSnippets(sample, lines, (f) => `${f.key}#not-learnt${lines}`)].map((s) => [s.file.key, s]));
+for (const learnt of labelledSnippets(sample, lines, (f) => `${f.key}#train${lines}`)) {
+  const other = unlearnt.get(learnt.file.key);
+  if (!other) continue;
+  sampled++;
+  if (answerOf(detectLanguage(model, learnt.snippet, { contentOnly: true })) === learnt.expected) seen++;
+  if (answerOf(detectLanguage(model, other.snippet, { contentOnly: true })) === other.expected) unseen++;
+}
 console.log(`training files (${sampled}, every tenth): learnt window ${((100 * seen) / sampled).toFixed(2)}%, another window ${((100 * unseen) / sampled).toFixed(2)}%`);

@@ -6,14 +6,12 @@
 //   npx tsx scripts/research/windows-by-code.ts --model /tmp/train-only.wlm
 import { parseArgs } from 'node:util';
 import { detectLanguage } from '../../src/detect/pipeline.js';
-import { snippetOf } from '../../src/evaluate/snippets.js';
-import { contentLanguage } from '../../src/languages/content-languages.js';
-import { PROSE } from '../../src/model/classify.js';
-import { listLabelledFiles, readTextPrefix } from '../../src/node/labelled-files.js';
+import { listLabelledFiles } from '../../src/node/labelled-files.js';
 import { readModelFile } from '../../src/node/model-file.js';
 import { TokenKind } from '../../src/tokenizer/kinds.js';
 import { withoutLicenseWords } from '../../src/tokenizer/license.js';
 import { scan } from '../../src/tokenizer/scan.js';
+import { answerOf, labelledSnippets } from './labelled-snippets.js';
 
 const { values } = parseArgs({
   options: {
@@ -37,18 +35,9 @@ for (const lines of [3, 10]) {
   const total = BANDS.map(() => 0);
   const right = BANDS.map(() => 0);
   const top3 = BANDS.map(() => 0);
-  for (const f of files) {
-    let text: string;
-    try {
-      text = readTextPrefix(f.path);
-    } catch {
-      continue;
-    }
-    const snippet = snippetOf(text, lines, f.key);
-    if (snippet === undefined) continue;
-    const expected = contentLanguage(contentLanguage(f.language, text), snippet);
+  for (const { snippet, expected } of labelledSnippets(files, lines)) {
     const d = detectLanguage(model, snippet, { contentOnly: true });
-    const predicted = d.language === null && d.candidates[0]?.language === PROSE ? PROSE : d.language;
+    const predicted = answerOf(d);
     const n = codeTokens(snippet);
     const band = BANDS.findIndex((low, i) => n >= low && n < (BANDS[i + 1] as number));
     total[band]!++;

@@ -1,0 +1,36 @@
+// Research helpers: snippets of labelled files cut and scored as `npm run eval` cuts and scores them.
+import type { Detection } from '../../src/detect/pipeline.js';
+import { snippetOf } from '../../src/evaluate/snippets.js';
+import { contentLanguage } from '../../src/languages/content-languages.js';
+import { PROSE } from '../../src/model/classify.js';
+import { readTextPrefix, type LabelledFile } from '../../src/node/labelled-files.js';
+
+export interface LabelledSnippet {
+  readonly file: LabelledFile;
+  /** The whole file's content language. */
+  readonly language: string;
+  readonly snippet: string;
+  /** The language the snippet shows (three lines of C++ without any C++ are C). */
+  readonly expected: string;
+}
+
+/** Each readable file's `lines`-line snippet (cut at `idOf(file)`, the file's key by default). */
+export function* labelledSnippets(files: readonly LabelledFile[], lines: number, idOf = (f: LabelledFile): string => f.key): Generator<LabelledSnippet> {
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readTextPrefix(file.path);
+    } catch {
+      continue;
+    }
+    const snippet = snippetOf(text, lines, idOf(file));
+    if (snippet === undefined) continue;
+    const language = contentLanguage(file.language, text);
+    yield { file, language, snippet, expected: contentLanguage(language, snippet) };
+  }
+}
+
+/** The answer as evaluation scores it: prose is answered as no language, with Text ranked first. */
+export function answerOf(d: Detection): string | null {
+  return d.language ?? (d.candidates[0]?.language === PROSE ? PROSE : null);
+}
