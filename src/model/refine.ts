@@ -79,6 +79,7 @@ const LOCAL: RefineThreads = {
 function prepare(model: ModelData, docs: readonly RefineDocument[], allocate: (bytes: number) => ArrayBufferLike): RefineSet {
   const compiled = compile(model);
   const labelOf = new Map(model.languages.map((l, i) => [l, i]));
+  // Sizes first, then the arrays filled: they are allocated once, where the threads can share them.
   let documents = 0;
   let known = 0;
   for (const doc of docs) {

@@ -97,11 +97,11 @@ function waitFor(control: Int32Array, i: number, generation: number): number {
   for (;;) {
     const done = Atomics.load(control, doneWord(i));
     if (done === generation) break;
-    if (Date.now() > deadline) throw new WhichlangError('BAD_CORPUS', `refinement thread ${i + 1} did not finish an epoch in ${EPOCH_TIMEOUT_MS / 60000} minutes`);
+    if (Date.now() > deadline) throw new WhichlangError('BAD_CORPUS', `cannot train: refinement thread ${i + 1} did not finish an epoch in ${EPOCH_TIMEOUT_MS / 60000} minutes`);
     Atomics.wait(control, doneWord(i), done, 1000);
   }
   const hits = Atomics.load(control, hitsWord(i));
-  if (hits < 0) throw new WhichlangError('BAD_CORPUS', `refinement thread ${i + 1} failed; see the message above`);
+  if (hits < 0) throw new WhichlangError('BAD_CORPUS', `cannot train: refinement thread ${i + 1} failed (its error is above)`);
   return hits;
 }
 
