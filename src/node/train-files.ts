@@ -55,6 +55,9 @@ export interface TrainFilesLog {
   filesPerLanguage: Record<string, number>;
 }
 
+/** The windows `npm run train` and `whichlang train` learn from each file, by length in lines. */
+export const SHIPPED_SNIPPET_LINES: readonly number[] = [1, 3, 10];
+
 const DEFAULT_ALPHA_GRID = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1];
 
 function readText(path: string): string | undefined {
