@@ -55,8 +55,10 @@ export interface TrainFilesLog {
   filesPerLanguage: Record<string, number>;
 }
 
-/** The windows `npm run train` and `whichlang train` learn from each file, by length in lines. */
-// A repeated length is another window at another place of the file.
+/**
+ * The windows `npm run train` and `whichlang train` learn from each file, by length in lines; a
+ * repeated length is another window at another place of the file.
+ */
 export const SHIPPED_SNIPPET_LINES: readonly number[] = [1, 3, 3, 10, 10];
 
 const DEFAULT_ALPHA_GRID = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1];
