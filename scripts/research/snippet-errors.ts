@@ -10,6 +10,7 @@ import { listLabelledFiles } from '../../src/node/labelled-files.js';
 import { readModelFile } from '../../src/node/model-file.js';
 import { detectLanguage } from '../../src/detect/index.js';
 import { classify } from '../../src/model/classify.js';
+import { trainingWindowId } from '../../src/node/train-files.js';
 import { answerOf, labelledSnippets } from './labelled-snippets.js';
 
 const { values } = parseArgs({
@@ -82,7 +83,7 @@ let unseen = 0;
 let sampled = 0;
 const sample = corpus.filter((f) => f.split === 'train' && model.languages.includes(f.language)).filter((_, i) => i % 10 === 0);
 const unlearnt = new Map([...labelledSnippets(sample, lines, (f) => `${f.key}#not-learnt${lines}`)].map((s) => [s.file.key, s]));
-for (const learnt of labelledSnippets(sample, lines, (f) => `${f.key}#train${lines}`)) {
+for (const learnt of labelledSnippets(sample, lines, (f) => trainingWindowId(f.key, lines))) {
   const other = unlearnt.get(learnt.file.key);
   if (!other) continue;
   sampled++;

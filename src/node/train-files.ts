@@ -61,6 +61,15 @@ export interface TrainFilesLog {
  */
 export const SHIPPED_SNIPPET_LINES: readonly number[] = [1, 3, 3, 10, 10];
 
+/**
+ * Where a training file's window is cut: its key, the window's length and which window of that
+ * length it is, a length listed twice cutting a second window at another place ("#train3",
+ * "#train3b", …).
+ */
+export function trainingWindowId(fileKey: string, lines: number, repeat = 0): string {
+  return `${fileKey}#train${lines}${repeat === 0 ? '' : String.fromCharCode(97 + repeat)}`;
+}
+
 const DEFAULT_ALPHA_GRID = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1];
 
 function readText(path: string): string | undefined {
@@ -101,13 +110,11 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
     const language = contentLanguage(file.language, text);
     filesPerLanguage[language] = (filesPerLanguage[language] ?? 0) + 1;
     trainer.add({ text, language });
-    // A length listed twice cuts a second window at another place ("#train3", "#train3b", …).
     const cut = new Map<number, number>();
     for (const lines of options.snippetLines ?? []) {
       const repeat = cut.get(lines) ?? 0;
       cut.set(lines, repeat + 1);
-      const id = `${file.key}#train${lines}${repeat === 0 ? '' : String.fromCharCode(97 + repeat)}`;
-      const snippet = snippetOf(text, lines, id);
+      const snippet = snippetOf(text, lines, trainingWindowId(file.key, lines, repeat));
       if (snippet) trainer.add({ text: snippet, language });
     }
     options.onProgress?.(i + 1, files.length);
