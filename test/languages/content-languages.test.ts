@@ -123,6 +123,20 @@ describe('contentLanguage', () => {
     ['HTML+ERB', '<p class="note">\n  Saved.\n</p>\n', 'HTML'],
     ['Jinja', 'server:\n  port: 8080\n', 'Jinja'],
     ['Handlebars', '<br>\n', 'HTML'],
+    // Handlebars reads Mustache's tags as they are: with only those it is Mustache.
+    ['Handlebars', '<h1>{{title}}</h1>\n{{#items}}<li>{{name}}</li>{{/items}}\n{{> footer}}\n', 'Mustache'],
+    ['Handlebars', 'Dear {{name}},\n', 'Mustache'],
+    ['Handlebars', '{{#each items}}<li>{{name}}</li>{{/each}}\n', 'Handlebars'],
+    ['Handlebars', '<p>{{else}}</p>\n', 'Handlebars'],
+    ['Handlebars', '<p>{{t "greeting"}}</p>\n', 'Handlebars'],
+    ['Handlebars', '{{input value=name}}\n', 'Handlebars'],
+    ['Handlebars', '<li>{{@index}}: {{../title}}</li>\n', 'Handlebars'],
+    ['Handlebars', '{{~name~}}\n', 'Handlebars'],
+    ['Handlebars', '{{#list people as |person|}}{{/list}}\n', 'Handlebars'],
+    ['Handlebars', '{{#> layout}}body{{/layout}}\n', 'Handlebars'],
+    ['Handlebars', '<Button @label={{this.label}} ...attributes />\n', 'Handlebars'],
+    ['Handlebars', '<div>{{yield}}</div>\n', 'Handlebars'],
+    ['Handlebars', '<div>{{{yield}}}</div>\n', 'Mustache'],
     ['Mustache', 'a < b and c > d\n', 'Mustache'],
     // A component's lines that show nothing of the component format are its markup or its script;
     // style lines and type declarations keep the label.
@@ -299,6 +313,12 @@ describe('extensionShown', () => {
     expect(extensionShown('Java', 'list.forEach(x -> use(x));\nwhile (it.hasNext()) { it.next(); }\n')).toBeUndefined();
   });
 
+  it('takes an import of a Sass partial in what was answered Stylus for Sass', () => {
+    expect(extensionShown('Stylus', '@import "_base.sass"\n\npre\n    color: #fff\n')).toBe('Sass');
+    expect(extensionShown('Stylus', "@import 'theme/colors.scss'\n")).toBe('Sass');
+    expect(extensionShown('Stylus', '@import "base.styl"\n// @import "old.sass"\npre\n  color: #fff\n')).toBeUndefined();
+  });
+
   it('names Objective-C++ for C++ code with Objective-C syntax', () => {
     expect(extensionShown('C++', '#import <Foundation/Foundation.h>\nnamespace a {}\n')).toBe('Objective-C++');
     expect(extensionShown('C++', 'auto s = @selector(run:);\n')).toBe('Objective-C++');
@@ -377,6 +397,8 @@ describe('lacksItsExtension', () => {
     expect(lacksItsExtension('Smarty', '<div>\n  <p>Hello</p>\n</div>\n')).toBe(true);
     expect(lacksItsExtension('Smarty', '<div>{$greeting}</div>\n')).toBe(false);
     expect(lacksItsExtension('Mustache', 'Hello, world.\n')).toBe(false);
+    expect(lacksItsExtension('Handlebars', '<p>{{name}}</p>\n')).toBe(true);
+    expect(lacksItsExtension('Handlebars', '{{#if ok}}<p>{{name}}</p>{{/if}}\n')).toBe(false);
     expect(lacksItsExtension('Perl', '=head2 Options\n\nSee below.\n')).toBe(true);
     expect(lacksItsExtension('Perl', '=head2 Options\n\n=cut\n\n$x->run;\n')).toBe(false);
     expect(lacksItsExtension('C', 'free(buf);\n')).toBe(false);
