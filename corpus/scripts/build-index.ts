@@ -3,7 +3,7 @@
 // corpus/.cache/index-summary.json.
 // Usage: npx tsx corpus/scripts/build-index.ts [--per-source 150] [--per-language 2000]
 //        [--test-dir-share 0.34] [--min-source-files 5] [--min-train-sources 5] [--min-heldout-files 10]
-//        [--out index.jsonl]   (another name in corpus/.cache, to compare without replacing the index in use)
+//        [--pinned-floor 500] [--out index.jsonl]   (another name in corpus/.cache, to compare without replacing the index in use)
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +26,10 @@ const TEST_DIR_SHARE = flag('test-dir-share', 0.34);
 const MIN_SOURCE_FILES = flag('min-source-files', 5);
 const MIN_TRAIN_SOURCES = flag('min-train-sources', 5);
 const MIN_HELDOUT_FILES = flag('min-heldout-files', 10);
+// Pinned training sources of a language at the cap still get this many files past it: otherwise a
+// language whose planned projects fill the cap (Java, JavaScript) can never be rebalanced against
+// neighbours that pinned sources grew. The planned selection, and so every held-out file, is unchanged.
+const PINNED_FLOOR = flag('pinned-floor', 500);
 const outIndex = process.argv.indexOf('--out');
 const OUT = outIndex >= 0 ? process.argv[outIndex + 1]! : 'index.jsonl';
 if (OUT.includes('/') || !OUT.endsWith('.jsonl')) throw new Error('--out: a file name ending in .jsonl (written in corpus/.cache, where index paths are relative to)');
@@ -274,7 +278,7 @@ function main(): void {
     const planned = [...bySource].filter(([source]) => !pinnedSplit.has(unit(source))).map(([, l]) => l);
     const pinned = [...bySource].filter(([source]) => pinnedSplit.has(unit(source))).map(([, l]) => l);
     const taken = waterFill(planned, PER_LANGUAGE);
-    const room = PER_LANGUAGE - taken.reduce((s, l) => s + l.length, 0);
+    const room = Math.max(PINNED_FLOOR, PER_LANGUAGE - taken.reduce((s, l) => s + l.length, 0));
     for (const l of [...taken, ...waterFill(pinned, room)]) selected.push(...l);
   }
 
