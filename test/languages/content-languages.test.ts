@@ -319,6 +319,15 @@ describe('extensionShown', () => {
     expect(extensionShown('Stylus', '@import "base.styl"\n// @import "old.sass"\npre\n  color: #fff\n')).toBeUndefined();
   });
 
+  it('rules out Mustache and Handlebars for tags that hold $variables after a keyword or with a modifier', () => {
+    expect(extensionShown('Mustache', '{{if $title}}<h1>{{$title}}</h1>{{/if}}\n')).toBe('Smarty');
+    expect(extensionShown('Handlebars', '{{foreach $items as $item}}<li>{{$item.name|escape}}</li>{{/foreach}}\n')).toBe('Smarty');
+    expect(extensionShown('Mustache', '<p>{{$name|upper}}</p>\n')).toBe('Smarty');
+    // Mustache's template inheritance writes {{$block}}; Ember's inline if has no $.
+    expect(extensionShown('Mustache', '{{<layout}}{{$content}}Hello{{/content}}{{/layout}}\n')).toBeUndefined();
+    expect(extensionShown('Handlebars', '<div class={{if this.active "on"}}></div>\n')).toBeUndefined();
+  });
+
   it('names Objective-C++ for C++ code with Objective-C syntax', () => {
     expect(extensionShown('C++', '#import <Foundation/Foundation.h>\nnamespace a {}\n')).toBe('Objective-C++');
     expect(extensionShown('C++', 'auto s = @selector(run:);\n')).toBe('Objective-C++');
