@@ -81,8 +81,8 @@ const HTML_TEMPLATES: Readonly<Record<string, SupersetEvidence>> = Object.fromEn
 /**
  * What Handlebars (and Ember's Glimmer templates, which Linguist names Handlebars too) adds to
  * Mustache, whose tags it reads as they are: a Handlebars template written with Mustache's tags
- * alone (`{{name}}`, `{{#list}}`, `{{> partial}}`) is Mustache to any reader. Shown by 720 of 765
- * Handlebars training files and 2 of 636 Mustache ones. A tag's insides stay on one line, so
+ * alone (`{{name}}`, `{{#list}}`, `{{> partial}}`) is Mustache to any reader. Shown by 705 of 765
+ * Handlebars training files and 1 of 636 Mustache ones. A tag's insides stay on one line, so
  * each pattern is linear.
  */
 const HANDLEBARS_SYNTAX: Readonly<Record<string, RegExp>> = {
