@@ -41,7 +41,7 @@ const JINJA_STATEMENT: ExtensionSyntax = {
   relabels: false,
   evidence: {
     'a statement tag: {% if %}, {% for %}, {% set %}, {% raw %} …':
-      /\{%[-+]?[ \t]*(?:if|elif|else|for|set|endif|endfor|block|endblock|macro|endmacro|include|import|from|raw|endraw|filter|with|call)\b[^\n]*?%\}/,
+      /\{%[-+]?[ \t]*(?:if|elif|else|for|set|endif|endfor|block|endblock|macro|endmacro|include|import|from|raw|endraw|filter|with|call)\b[^\n]{0,300}?%\}/,
   },
 };
 const TEMPLATE_HOSTS = ['YAML', 'JSON', 'INI', 'TOML', 'Shell', 'Dockerfile', 'Makefile', 'Java Properties'] as const;
@@ -235,7 +235,7 @@ const VARIABLE_TAGS_IN_MUSTACHE: ExtensionSyntax = {
   relabels: false,
   evidence: {
     'a tag with a $variable after a keyword, or with a modifier ({{if $x}}, {{$x|escape}})':
-      /\{\{-?[ \t]*(?:(?:if|elseif|foreach|section|assign|include|while|for)[ \t]+[^}\n]*\$\w|\$\w[\w.[\]>-]*[ \t]*\|[ \t]*\w)/,
+      /\{\{-?[ \t]*(?:(?:if|elseif|foreach|section|assign|include|while|for)[ \t]+[^}\n]{0,200}\$\w|\$\w[\w.[\]>-]{0,100}[ \t]*\|[ \t]*\w)/,
   },
 };
 

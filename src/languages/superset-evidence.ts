@@ -82,14 +82,14 @@ const HTML_TEMPLATES: Readonly<Record<string, SupersetEvidence>> = Object.fromEn
  * What Handlebars (and Ember's Glimmer templates, which Linguist names Handlebars too) adds to
  * Mustache, whose tags it reads as they are: a Handlebars template written with Mustache's tags
  * alone (`{{name}}`, `{{#list}}`, `{{> partial}}`) is Mustache to any reader. Shown by 705 of 765
- * Handlebars training files and 1 of 636 Mustache ones. A tag's insides stay on one line, so
- * each pattern is linear.
+ * Handlebars training files and 1 of 636 Mustache ones. A tag's insides are looked for on its
+ * line and at most 200 characters on, so that a long line of unclosed `{{` costs linear time.
  */
 const HANDLEBARS_SYNTAX: Readonly<Record<string, RegExp>> = {
   'a built-in block helper or else ({{#if}}, {{#each}}, {{else}})': /\{\{~?[ \t]*(?:#[ \t]*(?:if|each|unless|with|let|each-in|in-element)\b|else\b)/,
-  'a helper with arguments ({{t "key"}}, {{#link-to x}})': /\{\{~?[ \t]*[#>]?[ \t]*[\w.@-][\w.@/-]*[ \t]+[^\s}=!][^}\n]*\}\}/,
-  'a hash argument ({{x key=value}})': /\{\{[^}!\n]*[ \t][\w-]+=[^}\n]*\}\}/,
-  'a data variable or a parent path (@index, @root, ../)': /\{\{[^}!\n]*(?:@(?:index|key|first|last|root)\b|\.\.\/)/,
+  'a helper with arguments ({{t "key"}}, {{#link-to x}})': /\{\{~?[ \t]*[#>]?[ \t]*[\w.@-][\w.@/-]{0,100}[ \t]+[^\s}=!][^}\n]{0,200}\}\}/,
+  'a hash argument ({{x key=value}})': /\{\{[^}!\n]{0,200}[ \t][\w-]{1,50}=[^}\n]{0,200}\}\}/,
+  'a data variable or a parent path (@index, @root, ../)': /\{\{[^}!\n]{0,200}(?:@(?:index|key|first|last|root)\b|\.\.\/)/,
   'whitespace control ({{~, ~}})': /\{\{~|~\}\}/,
   'block parameters (as |item|)': /\bas[ \t]+\|[\w \t]+\|/,
   'a partial block or an inline partial ({{#> x}}, {{#*inline}})': /\{\{#[>*]/,
@@ -181,7 +181,7 @@ export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
         /^[ \t]*(?:(?:class_)?(?:property|getter|setter)[?!]?[ \t]+[a-z_@]|(?:macro|annotation|lib|fun|struct|alias|record)[ \t]+[A-Za-z_]|abstract[ \t]+(?:def|class|struct)\b|(?:private|protected)[ \t]+(?:getter|property|struct)\b)/m,
       'a macro expression or tag ({{ x }}, {% if %})': /\{\{|\{%/,
       'a short block (&.name), an implicit-object when (when .x?)': /[(\s]&\.[a-z_]|\bwhen[ \t]+\.[a-z_]/,
-      'an instance variable parameter (def initialize(@name))': /\bdef\b[^\n]*[(,][ \t]*@[a-z_]/,
+      'an instance variable parameter (def initialize(@name))': /\bdef\b[^\n]{0,200}[(,][ \t]*@[a-z_]/,
       'a cast or a built-in of types (.as(T), typeof, pointerof, uninitialized)': /\.as[?]?\(|\b(?:typeof|pointerof|sizeof|offsetof|instance_sizeof)\(|\buninitialized\b/,
     },
   },
