@@ -6,24 +6,12 @@
 // evidence when it ranks an answer again). Usage:
 //   npx tsx scripts/research/evidence-stress.ts [--chars 60000] [--ms 30]
 import { parseArgs } from 'node:util';
-import { EXTENSION_SYNTAX } from '../../src/languages/extension-syntax.js';
-import { SUPERSET_EVIDENCE } from '../../src/languages/superset-evidence.js';
+import { evidencePatterns } from '../../src/languages/evidence-patterns.js';
 
 const { values } = parseArgs({ options: { chars: { type: 'string', default: '60000' }, ms: { type: 'string', default: '30' } } });
 const chars = Number(values.chars);
 const slow = Number(values.ms);
-
-const patterns = new Map<RegExp, string>();
-const add = (where: string, evidence: Readonly<Record<string, RegExp>> | undefined): void => {
-  for (const [name, pattern] of Object.entries(evidence ?? {})) if (!patterns.has(pattern)) patterns.set(pattern, `${where}: ${name}`);
-};
-for (const [language, superset] of Object.entries(SUPERSET_EVIDENCE)) {
-  add(language, superset.evidence);
-  add(`${language} (second base)`, superset.otherBase?.evidence);
-  add(`${language} (host)`, superset.host);
-  add(`${language} (second host)`, superset.otherHost?.evidence);
-}
-for (const [language, rules] of Object.entries(EXTENSION_SYNTAX)) for (const rule of rules) add(`${language} → ${rule.extension}`, rule.evidence);
+const patterns = evidencePatterns();
 
 // Fragments that open a match of some pattern without closing it.
 const FRAGMENTS = [
@@ -33,7 +21,7 @@ const FRAGMENTS = [
 ];
 
 let found = 0;
-for (const [pattern, name] of patterns) {
+for (const { language, rule, name, pattern } of patterns) {
   for (const fragment of FRAGMENTS) {
     const text = fragment.repeat(Math.ceil(chars / fragment.length));
     const start = performance.now();
@@ -41,8 +29,8 @@ for (const [pattern, name] of patterns) {
     const ms = performance.now() - start;
     if (ms > slow) {
       found++;
-      console.log(`${ms.toFixed(0).padStart(6)} ms  ${JSON.stringify(fragment)}  ${name}`);
+      console.log(`${ms.toFixed(0).padStart(6)} ms  ${JSON.stringify(fragment)}  ${language} (${rule}): ${name}`);
     }
   }
 }
-console.log(`${patterns.size} patterns, ${FRAGMENTS.length} fragments of ${chars} characters: ${found} slower than ${slow} ms`);
+console.log(`${patterns.length} patterns, ${FRAGMENTS.length} fragments of ${chars} characters: ${found} slower than ${slow} ms`);

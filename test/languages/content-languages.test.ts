@@ -5,6 +5,7 @@ import { contentLanguage, extensionShown, lacksItsExtension } from '../../src/la
 import { withoutCodeFences, withoutComments, withoutCommentsAndStrings, withoutPod } from '../../src/languages/strip.js';
 import { EXTENSION_SYNTAX } from '../../src/languages/extension-syntax.js';
 import { SUPERSET_EVIDENCE } from '../../src/languages/superset-evidence.js';
+import { evidencePatterns } from '../../src/languages/evidence-patterns.js';
 import { resolveLanguageName } from '../../src/languages/index.js';
 import { hasNestedQuantifier } from '../nested-quantifier.js';
 
@@ -416,9 +417,7 @@ describe('lacksItsExtension', () => {
 });
 
 describe('the superset evidence data', () => {
-  const patterns = [...Object.entries(SUPERSET_EVIDENCE), ...Object.entries(EXTENSION_SYNTAX).flatMap(([language, rules]) => rules.map((rule) => [language, rule] as const))].flatMap(([language, s]) =>
-    Object.entries({ ...s.evidence, ...('host' in s ? s.host : {}) }).map(([name, pattern]) => [language, name, pattern] as const),
-  );
+  const patterns = evidencePatterns().map(({ language, rule, name, pattern }) => [`${language} (${rule})`, name, pattern] as const);
 
   it('names Linguist languages, each base differing from its superset', () => {
     for (const [language, { base }] of Object.entries(SUPERSET_EVIDENCE)) {
