@@ -10,7 +10,7 @@ import { listLabelledFiles, readBytesPrefix } from '../../src/node/labelled-file
 import { decodeText, looksBinary } from '../../src/tokenizer/decode.js';
 import { featureHashes } from '../../src/tokenizer/features.js';
 import { snippetOf } from '../../src/evaluate/snippets.js';
-import { trainingWindowId } from '../../src/node/train-files.js';
+import { trainingWindows } from '../../src/node/train-files.js';
 import { contentLanguage } from '../../src/languages/content-languages.js';
 import { HashCounter } from '../../src/model/hash-counter.js';
 import { dampTermFrequency } from '../../src/model/score.js';
@@ -93,7 +93,7 @@ train.forEach((f, i) => {
   const sourceKey = f.source ?? f.path;
   if (!sourceIds.has(sourceKey)) sourceIds.set(sourceKey, sourceIds.size);
   const source = sourceIds.get(sourceKey) as number;
-  const parts: Array<[string, string | undefined]> = [['whole', t], ...WINDOWS.map((w, k): [string, string | undefined] => [String(w), snippetOf(t, w, trainingWindowId(f.key, w, WINDOWS.slice(0, k).filter((x) => x === w).length))])];
+  const parts: Array<[string, string | undefined]> = [['whole', t], ...trainingWindows(f.key, WINDOWS).map(({ lines, id }): [string, string | undefined] => [String(lines), snippetOf(t, lines, id)])];
   for (const [kind, d] of parts) {
     if (!d) continue;
     const s = sparse(d);

@@ -70,6 +70,16 @@ export function trainingWindowId(fileKey: string, lines: number, repeat = 0): st
   return `${fileKey}#train${lines}${repeat === 0 ? '' : String.fromCharCode(97 + repeat)}`;
 }
 
+/** The windows learnt from a file, in the order of `lengths`: each length with its window's id. */
+export function trainingWindows(fileKey: string, lengths: readonly number[]): Array<{ lines: number; id: string }> {
+  const cut = new Map<number, number>();
+  return lengths.map((lines) => {
+    const repeat = cut.get(lines) ?? 0;
+    cut.set(lines, repeat + 1);
+    return { lines, id: trainingWindowId(fileKey, lines, repeat) };
+  });
+}
+
 const DEFAULT_ALPHA_GRID = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1];
 
 function readText(path: string): string | undefined {
@@ -110,11 +120,8 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
     const language = contentLanguage(file.language, text);
     filesPerLanguage[language] = (filesPerLanguage[language] ?? 0) + 1;
     trainer.add({ text, language });
-    const cut = new Map<number, number>();
-    for (const lines of options.snippetLines ?? []) {
-      const repeat = cut.get(lines) ?? 0;
-      cut.set(lines, repeat + 1);
-      const snippet = snippetOf(text, lines, trainingWindowId(file.key, lines, repeat));
+    for (const { lines, id } of trainingWindows(file.key, options.snippetLines ?? [])) {
+      const snippet = snippetOf(text, lines, id);
       if (snippet) trainer.add({ text: snippet, language });
     }
     options.onProgress?.(i + 1, files.length);
