@@ -1,6 +1,6 @@
 // The pure core: no file system, no workers. Runs unchanged in a browser or a worker;
 // pass it a model loaded from bytes you fetched yourself.
-import { decodeText } from './tokenizer/decode.js';
+import { decodeText, textPrefix } from './tokenizer/decode.js';
 import { deserializeModel } from './model/serialize.js';
 import { detectLanguage, type DetectLanguageOptions, type Detection } from './detect/pipeline.js';
 import type { ModelData } from './model/types.js';
@@ -34,9 +34,9 @@ export function loadModelBytes(bytes: Uint8Array, source?: string): ModelData {
   return deserializeModel(bytes, source);
 }
 
-/** Text from either a string or raw bytes (decoded leniently, BOM honoured, prefix only). */
+/** Text from either a string or raw bytes (decoded leniently, BOM honoured), its first MAX_INPUT_BYTES only. */
 export function asText(content: string | Uint8Array): string {
-  return typeof content === 'string' ? content : decodeText(content);
+  return typeof content === 'string' ? textPrefix(content) : decodeText(content);
 }
 
 export function detectWithModel(model: ModelData, content: string | Uint8Array, options: DetectLanguageOptions = {}): Detection {

@@ -41,6 +41,22 @@ export function decodeText(bytes: Uint8Array, maxBytes = MAX_INPUT_BYTES): strin
   return decoder.decode(bytes.subarray(bomLength, end));
 }
 
+const encoder = new TextEncoder();
+let scratch: Uint8Array | undefined;
+
+/**
+ * The start of `text` that fits in `maxBytes` of UTF-8 (default MAX_INPUT_BYTES): a string is read
+ * as far as its bytes would be, so `detect` costs the same and answers alike for both.
+ */
+export function textPrefix(text: string, maxBytes = MAX_INPUT_BYTES): string {
+  // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4).
+  if (text.length * 3 <= maxBytes) return text;
+  if (scratch === undefined || scratch.length !== maxBytes) scratch = new Uint8Array(maxBytes);
+  // encodeInto stops before a character that would not fit whole.
+  const { read } = encoder.encodeInto(text, scratch);
+  return read < text.length ? text.slice(0, read) : text;
+}
+
 /** Share of NUL and control bytes in a sample: high for binary files (images, archives, objects). */
 export function looksBinary(bytes: Uint8Array): boolean {
   if (sniffEncoding(bytes).encoding !== 'utf-8') return false;

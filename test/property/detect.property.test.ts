@@ -84,6 +84,16 @@ describe('detect properties', () => {
     );
   });
 
+  it('reads a long string only as far as its bytes would be read (the first MAX_INPUT_BYTES)', () => {
+    const ruby = 'class Point\n  attr_reader :x, :y\n  def initialize(x, y)\n    @x = x\n  end\nend\n';
+    // Python (with a non-ASCII comment) past the first 64 KiB, then far more Ruby.
+    const python = fill('# café\n' + PYTHON, MAX_INPUT_BYTES + 1000);
+    const text = python + fill(ruby, 8 * MAX_INPUT_BYTES);
+    expect(detectLanguage(model, text).language, 'read whole, the text is Ruby').toBe('Ruby');
+    expect(detectWithModel(model, text).language).toBe('Python');
+    expect(detectWithModel(model, text)).toEqual(detectWithModel(model, utf8(text)));
+  });
+
   it('answers alike for ASCII text in UTF-16 LE or BE, with or without a BOM', () => {
     // BOM-less UTF-16 is recognised by its NULs, so the text needs some length and no NULs of its own.
     const ascii = codeLike.map((t) => t.replace(/[^\x01-\x7f]/g, '')).filter((t) => t.length >= 4);

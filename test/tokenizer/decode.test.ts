@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, looksBinary, sniffEncoding } from '../../src/tokenizer/decode.js';
+import { decodeText, looksBinary, sniffEncoding, textPrefix } from '../../src/tokenizer/decode.js';
 
 const utf16 = (text: string, endian: 'le' | 'be', bom: boolean): Uint8Array => {
   const body = Buffer.from(text, 'utf16le');
@@ -29,6 +29,26 @@ describe('decodeText', () => {
 
   it('is not fooled into UTF-16 by ordinary text', () => {
     expect(sniffEncoding(new Uint8Array(Buffer.from('plain ascii text, long enough to sample'))).encoding).toBe('utf-8');
+  });
+});
+
+describe('textPrefix', () => {
+  it('keeps a text that fits whole', () => {
+    expect(textPrefix('print("hi")\n', 12)).toBe('print("hi")\n');
+    expect(textPrefix('é'.repeat(6), 12)).toBe('é'.repeat(6));
+  });
+
+  it('cuts a string where its UTF-8 bytes would be cut, never inside a character', () => {
+    const text = 'ab' + 'é'.repeat(10) + '😀'.repeat(10);
+    for (let max = 1; max <= Buffer.byteLength(text); max++) {
+      const prefix = textPrefix(text, max);
+      expect(Buffer.byteLength(prefix)).toBeLessThanOrEqual(max);
+      expect(text.startsWith(prefix)).toBe(true);
+      // Whatever follows the cut does not fit, and decoding the bytes gives the same text up to it.
+      const next = String.fromCodePoint(text.codePointAt(prefix.length) ?? 0);
+      if (prefix.length < text.length) expect(Buffer.byteLength(prefix + next)).toBeGreaterThan(max);
+      expect(decodeText(new Uint8Array(Buffer.from(text)), max).startsWith(prefix)).toBe(true);
+    }
   });
 });
 
