@@ -82,12 +82,28 @@ function lineCountAtMost(text: string, max: number): boolean {
   return true;
 }
 
-/** Calls `emit(hash, name)` for every feature of `text`, in order. `name` is built only when `named`. */
+/** What kind of feature a hash is (research: scripts/research/family-weights.ts weighs them apart). */
+export const FeatureFamily = {
+  Token: 0,
+  CommentWord: 1,
+  Meta: 2,
+  LineStart: 3,
+  LineEnd: 4,
+  LineJoin: 5,
+  Pair: 6,
+  ShapePair: 7,
+  ShapeJoin: 8,
+  ShapeLineEnd: 9,
+  Skeleton: 10,
+} as const;
+export const FEATURE_FAMILIES = Object.keys(FeatureFamily);
+
+/** Calls `emit(hash, name, family)` for every feature of `text`, in order. `name` is built only when `named`. */
 function walkFeatures(
   text: string,
   options: FeatureOptions,
   named: boolean,
-  emit: (hash: number, name: string) => void,
+  emit: (hash: number, name: string, family: number) => void,
 ): void {
   let prevHash = -1;
   let prevName = '';
@@ -109,11 +125,11 @@ function walkFeatures(
     token(kind, tokenText, wordStyleIndex) {
       const h = tokenHash(kind, tokenText);
       const name = named ? `${kind}:${tokenText}` : '';
-      emit(h, name);
+      emit(h, name, kind === TokenKind.CommentWord ? FeatureFamily.CommentWord : isMeta(kind) ? FeatureFamily.Meta : FeatureFamily.Token);
       if (isMeta(kind)) return;
-      if (options.positions && lineFirst) emit(combineHashes(LINE_START, h), named ? `^${name}` : '');
-      if (options.lineJoins && lineFirst && lastOfLine >= 0) emit(combineHashes(lastOfLine ^ LINE_JOIN, h), named ? `${lastOfLineName}$ ^${name}` : '');
-      if (options.bigrams && prevHash >= 0) emit(combineHashes(prevHash, h), named ? `${prevName} ${name}` : '');
+      if (options.positions && lineFirst) emit(combineHashes(LINE_START, h), named ? `^${name}` : '', FeatureFamily.LineStart);
+      if (options.lineJoins && lineFirst && lastOfLine >= 0) emit(combineHashes(lastOfLine ^ LINE_JOIN, h), named ? `${lastOfLineName}$ ^${name}` : '', FeatureFamily.LineJoin);
+      if (options.bigrams && prevHash >= 0) emit(combineHashes(prevHash, h), named ? `${prevName} ${name}` : '', FeatureFamily.Pair);
       if (shapes) {
         // Only words come with a style; without word styles every word is one W.
         const style = styles ? wordStyleIndex : undefined;
@@ -123,10 +139,10 @@ function walkFeatures(
         const shapeName = named ? (shape === h ? name : kind === TokenKind.Word ? wordName : kind === TokenKind.Number ? 'N' : 'S') : '';
         // A pair of two concrete tokens is already a bigram; only pairs with a placeholder are new.
         if (options.bigrams && prevShape >= 0 && (shape !== h || prevShape !== prevHash)) {
-          emit(combineHashes(prevShape ^ SKELETON, shape), named ? `~${prevShapeName} ${shapeName}` : '');
+          emit(combineHashes(prevShape ^ SKELETON, shape), named ? `~${prevShapeName} ${shapeName}` : '', FeatureFamily.ShapePair);
         }
         if (options.lineJoins && lineFirst && lastShapeOfLine >= 0 && (shape !== h || lastShapeOfLine !== lastOfLine)) {
-          emit(combineHashes(lastShapeOfLine ^ LINE_JOIN ^ SKELETON, shape), named ? `~${lastShapeOfLineName}$ ^${shapeName}` : '');
+          emit(combineHashes(lastShapeOfLine ^ LINE_JOIN ^ SKELETON, shape), named ? `~${lastShapeOfLineName}$ ^${shapeName}` : '', FeatureFamily.ShapeJoin);
         }
         if (skeletonTokens < SKELETON_TOKENS) {
           skeleton = combineHashes(skeleton, shape);
@@ -141,15 +157,15 @@ function walkFeatures(
       prevName = name;
     },
     newline() {
-      if (options.positions && prevHash >= 0) emit(combineHashes(prevHash, LINE_END), named ? `${prevName}$` : '');
+      if (options.positions && prevHash >= 0) emit(combineHashes(prevHash, LINE_END), named ? `${prevName}$` : '', FeatureFamily.LineEnd);
       lastOfLine = prevHash;
       lastOfLineName = prevName;
       lastShapeOfLine = prevShape;
       lastShapeOfLineName = prevShapeName;
       if (shapes && skeletonTokens > 0) {
-        if (options.positions && prevShape !== prevHash) emit(combineHashes(prevShape ^ SKELETON, LINE_END), named ? `~${prevShapeName}$` : '');
+        if (options.positions && prevShape !== prevHash) emit(combineHashes(prevShape ^ SKELETON, LINE_END), named ? `~${prevShapeName}$` : '', FeatureFamily.ShapeLineEnd);
         const long = skeletonTokens > SKELETON_TOKENS;
-        emit(long ? combineHashes(skeleton, LINE_END ^ 1) : skeleton, named ? `[${skeletonName}${long ? ' …' : ''}]` : '');
+        emit(long ? combineHashes(skeleton, LINE_END ^ 1) : skeleton, named ? `[${skeletonName}${long ? ' …' : ''}]` : '', FeatureFamily.Skeleton);
       }
       prevHash = -1;
       prevShape = -1;
@@ -166,6 +182,11 @@ function walkFeatures(
 /** Calls `fn` with each feature hash of `text`, with repeats, in order of appearance (no array built). */
 export function forEachFeatureHash(text: string, options: FeatureOptions, fn: (hash: number) => void): void {
   walkFeatures(text, options, false, fn);
+}
+
+/** Calls `fn` with each feature hash of `text` and its family (FeatureFamily), with repeats, in order. */
+export function forEachFeatureWithFamily(text: string, options: FeatureOptions, fn: (hash: number, family: number) => void): void {
+  walkFeatures(text, options, false, (h, _name, family) => fn(h, family));
 }
 
 /** Feature hashes of `text`, with repeats, in order of appearance. */
