@@ -124,6 +124,8 @@ const SVELTE_SYNTAX: Readonly<Record<string, RegExp>> = {
   // Not an arrow's `=> {`: that is script.
   'an expression in markup (attr={…}, >{…})': /=\{|(?<!=)>[ \t]*\{/,
 };
+// Looked for outside comments and strings (session 18): `// @ts-expect-error` or `@page` in a comment
+// is no bound `@event`; a directive's value keeps its quotes (`@click=""`), so it still shows.
 const VUE_SYNTAX: Readonly<Record<string, RegExp>> = {
   'a template, script or style block': /<\/?(?:template|script|style)\b/,
   'a directive (v-if, v-for, v-model …)': /\sv-[a-z]+[:.=\s>]/,
@@ -141,7 +143,7 @@ const RAZOR_SYNTAX: Readonly<Record<string, RegExp>> = {
 const COMPONENTS: Readonly<Record<string, SupersetEvidence>> = {
   'HTML+Razor': { base: 'HTML', evidence: RAZOR_SYNTAX, host: HTML_MARKUP },
   Svelte: { base: 'HTML', evidence: SVELTE_SYNTAX, host: HTML_MARKUP, otherHost: { base: 'TypeScript', evidence: SCRIPT_CODE } },
-  Vue: { base: 'HTML', evidence: VUE_SYNTAX, host: HTML_MARKUP, otherHost: { base: 'TypeScript', evidence: SCRIPT_CODE } },
+  Vue: { base: 'HTML', evidence: VUE_SYNTAX, outside: 'comments and strings', host: HTML_MARKUP, otherHost: { base: 'TypeScript', evidence: SCRIPT_CODE } },
 };
 
 /**

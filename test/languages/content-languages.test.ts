@@ -161,6 +161,11 @@ describe('contentLanguage', () => {
     ['Vue', '<div v-if="open" :class="cls" @click="toggle">\n', 'Vue'],
     ['Vue', '  <p>{{ message }}</p>\n', 'Vue'],
     ['Vue', '  interface Props {\n    title: string;\n  }\n', 'Vue'],
+    // Vue's syntax counts outside comments and strings: a directive's quotes stay.
+    ['Vue', '  // @ts-expect-error\n  const x = load();\n', 'JavaScript'],
+    ['Vue', '  /* see {{ the docs }} */\n  this.open = true;\n', 'JavaScript'],
+    ['Vue', '  <button @click="open = !open">Open</button>\n', 'Vue'],
+    ['Vue', "  <p :title='tip'>x</p>\n", 'Vue'],
     // Crystal without its types, generics, macros or `&.` blocks is Ruby.
     ['Crystal', 'def add(a, b)\n  a + b\nend\n', 'Ruby'],
     ['Crystal', '  it "adds" do\n    add(1, 2).should eq 3\n  end\n', 'Ruby'],
