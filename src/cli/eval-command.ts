@@ -39,7 +39,7 @@ export function evalCommand(corpus: string, modelPath: string, options: EvalComm
   const started = performance.now();
   const evaluation = evaluate(
     model,
-    files.map((f) => ({ id: f.key, text: readLabelled(f.path), language: f.language, filename: f.path })),
+    files.map((f) => ({ id: f.key, text: readLabelled(f.path), language: f.language, filename: f.path, ...(f.source !== undefined ? { project: f.source } : {}) })),
     { withFilenames: true },
   );
   const seconds = (performance.now() - started) / 1000;

@@ -13,6 +13,17 @@ export interface EvaluationSample {
   readonly text: string;
   readonly language: string;
   readonly filename?: string;
+  /** The project the file comes from (a corpus source): the report says how many projects a language's errors come from. */
+  readonly project?: string;
+}
+
+/** A whole file answered wrongly from content: what for, from which project, and where its language was ranked. */
+export interface WholeFileError {
+  readonly expected: string;
+  readonly predicted: string | null;
+  readonly project?: string;
+  /** 1-based rank of the right language among the answer's candidates (top 3), when it is there. */
+  readonly rank?: number;
 }
 
 export interface EvaluateOptions {
@@ -43,6 +54,8 @@ export interface Evaluation {
    * as given, for comparison.
    */
   readonly settledByContent: { readonly moves: ReadonlyArray<{ label: string; content: string; count: number }>; readonly accuracyAsLabelled: number };
+  /** Every whole file answered wrongly from content, in sample order (the reasons the report gives). */
+  readonly wholeErrors: readonly WholeFileError[];
 }
 
 export const DEFAULT_SNIPPET_LINES = [1, 3, 5, 10, 20, 50] as const;
@@ -57,12 +70,15 @@ export function evaluate(model: ModelData, samples: Iterable<EvaluationSample>, 
   const unknown = new Set<string>();
   const moves = new Map<string, { label: string; content: string; count: number }>();
   let rightAsLabelled = 0;
-  const predict = (text: string, language: string, filename?: string): Prediction => {
+  const wholeErrors: WholeFileError[] = [];
+  const predict = (text: string, language: string, filename?: string): Prediction & { rank?: number } => {
     const d = detectLanguage(model, text, filename ? { filename } : { contentOnly: true });
+    const at = d.candidates.findIndex((c) => c.language === language);
+    const rank = at >= 0 ? { rank: at + 1 } : {};
     // Prose is answered as "no language" with Text ranked first: that is the right answer for Text.
     const best = d.candidates[0];
-    if (d.language === null && best?.language === PROSE) return { expected: language, predicted: PROSE, confidence: best.probability };
-    return { expected: language, predicted: d.language, confidence: d.confidence };
+    if (d.language === null && best?.language === PROSE) return { expected: language, predicted: PROSE, confidence: best.probability, ...rank };
+    return { expected: language, predicted: d.language, confidence: d.confidence, ...rank };
   };
   for (const sample of samples) {
     // From content alone the right answer is the content language (a pom.xml is XML, a .tsx file
@@ -77,6 +93,10 @@ export function evaluate(model: ModelData, samples: Iterable<EvaluationSample>, 
     if (!model.languages.includes(expected)) unknown.add(expected);
     const fromContent = predict(sample.text, expected);
     whole.push(fromContent);
+    if (fromContent.predicted !== expected) {
+      const { predicted, rank } = fromContent;
+      wholeErrors.push({ expected, predicted, ...(sample.project !== undefined ? { project: sample.project } : {}), ...(rank !== undefined ? { rank } : {}) });
+    }
     if (fromContent.predicted === asLabelled) rightAsLabelled++;
     if (options.withFilenames && sample.filename) {
       const prediction = predict(sample.text, sample.language, sample.filename);
@@ -104,6 +124,7 @@ export function evaluate(model: ModelData, samples: Iterable<EvaluationSample>, 
       moves: [...moves.values()],
       accuracyAsLabelled: whole.length === 0 ? 0 : rightAsLabelled / whole.length,
     },
+    wholeErrors,
   };
 }
 

@@ -1,6 +1,6 @@
 // The evaluation report as Markdown: the figures people look for first, then the detail.
 import type { ModelData } from '../model/types.js';
-import type { Evaluation } from './evaluate.js';
+import type { Evaluation, WholeFileError } from './evaluate.js';
 import type { Metrics } from './metrics.js';
 
 export interface ReportContext {
@@ -35,6 +35,23 @@ function languageTable(model: ModelData, m: Metrics, trainingFiles?: ReadonlyMap
     rows.push(l ? `| ${name} | ${train} | ${l.support} | ${pct(l.precision)} | ${pct(l.recall)} | ${pct(l.f1)} |` : `| ${name} | ${train} | 0 | — | — | — |`);
   }
   return rows;
+}
+
+/** How many projects a language's wrong files come from, and for how many its language was the second choice. */
+export function errorReasons(errors: readonly WholeFileError[], language: string): string {
+  const wrong = errors.filter((e) => e.expected === language);
+  if (wrong.length === 0) return '';
+  const byProject = new Map<string, number>();
+  for (const e of wrong) if (e.project !== undefined) byProject.set(e.project, (byProject.get(e.project) ?? 0) + 1);
+  const parts: string[] = [];
+  if (byProject.size > 0) {
+    const most = Math.max(...byProject.values());
+    const files = wrong.length === 1 ? 'the wrong file comes' : `the ${wrong.length} wrong files come`;
+    parts.push(byProject.size === 1 ? `${files} from one project` : `${files} from ${byProject.size} projects (at most ${most} from one)`);
+  }
+  const second = wrong.filter((e) => e.rank === 2).length;
+  parts.push(`${language} was the second choice for ${second}`);
+  return `; ${parts.join('; ')}`;
 }
 
 export function formatReport(model: ModelData, evaluation: Evaluation, ctx: ReportContext): string {
@@ -88,10 +105,11 @@ export function formatReport(model: ModelData, evaluation: Evaluation, ctx: Repo
   }
   const weak = w.perLanguage.filter((l) => l.support >= 20 && l.recall < 0.85);
   lines.push('', '## Languages with ≥ 20 test files and recall below 85%', '');
-  // The reason, as far as the figures tell it: what the files were taken for instead.
+  // The reason, as far as the figures tell it: what the files were taken for instead, how many
+  // projects the errors come from (one project's style, or the language's), and how close they were.
   const takenFor = (language: string): string => {
     const wrong = w.allConfusions.filter((c) => c.expected === language).slice(0, 3);
-    return wrong.length === 0 ? '' : `; taken for ${wrong.map((c) => `${c.predicted} (${c.count})`).join(', ')}`;
+    return wrong.length === 0 ? '' : `; taken for ${wrong.map((c) => `${c.predicted} (${c.count})`).join(', ')}${errorReasons(evaluation.wholeErrors, language)}`;
   };
   lines.push(weak.length === 0 ? 'None.' : weak.map((l) => `- ${l.language}: recall ${pct(l.recall)} on ${l.support} files${takenFor(l.language)}`).join('\n'));
   lines.push('', '## Largest confusions (whole files)', '', '| Expected | Predicted | Count |', '|---|---|---:|');

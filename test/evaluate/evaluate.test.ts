@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate/evaluate.js';
+import { errorReasons } from '../../src/evaluate/report.js';
 import { snippetOf } from '../../src/evaluate/snippets.js';
 import { trainModel } from '../../src/model/train.js';
 
@@ -30,6 +31,27 @@ describe('evaluate', () => {
     expect(result.ambiguousExtensions?.total).toBe(2);
     expect(result.ambiguousExtensions?.correct).toBe(2);
     expect(result.byLines[0]?.metrics.total).toBe(4);
+  });
+
+  it('records each wrong whole file with its project and where its language was ranked, and the report says so', () => {
+    // Two C++-looking files labelled Python from one project, one Python file right.
+    const samples = [
+      { id: 'a', text: 'class Point { public: int x; };', language: 'Python', project: 'p1' },
+      { id: 'b', text: 'namespace ui { class Window { public: int w; }; }', language: 'Python', project: 'p1' },
+      { id: 'c', text: 'def run():\n    print("go")\n', language: 'Python', project: 'p2' },
+    ];
+    const result = evaluate(model, samples, { snippetLines: [] });
+    expect(result.wholeErrors.map((e) => [e.expected, e.predicted, e.project])).toEqual([
+      ['Python', 'C++', 'p1'],
+      ['Python', 'C++', 'p1'],
+    ]);
+    for (const e of result.wholeErrors) expect(e.rank === undefined || e.rank > 1).toBe(true);
+    const second = result.wholeErrors.filter((e) => e.rank === 2).length;
+    expect(errorReasons(result.wholeErrors, 'Python')).toBe(`; the 2 wrong files come from one project; Python was the second choice for ${second}`);
+    expect(errorReasons([...result.wholeErrors, { expected: 'Python', predicted: 'C', project: 'p3', rank: 2 }], 'Python')).toBe(
+      `; the 3 wrong files come from 2 projects (at most 2 from one); Python was the second choice for ${second + 1}`,
+    );
+    expect(errorReasons(result.wholeErrors, 'C')).toBe('');
   });
 
   it('leaves the name-based figures out when names are not wanted', () => {
