@@ -7,14 +7,13 @@
 //   npx tsx scripts/research/family-weights.ts --model X [--lines 1,3,10,0]   (0: whole files)
 // Use a train-only model (scripts/train.ts --no-refit): the shipped one has learnt validation.
 import { parseArgs } from 'node:util';
-import { listLabelledFiles, readTextPrefix } from '../../src/node/labelled-files.js';
+import { listLabelledFiles } from '../../src/node/labelled-files.js';
 import { readModelFile } from '../../src/node/model-file.js';
 import { compile, rowOf } from '../../src/model/compiled.js';
 import { dampTermFrequency } from '../../src/model/score.js';
 import { FEATURE_FAMILIES, forEachFeatureWithFamily } from '../../src/tokenizer/features.js';
 import { hashString } from '../../src/tokenizer/hash.js';
-import { contentLanguage } from '../../src/languages/content-languages.js';
-import { snippetOf } from '../../src/evaluate/snippets.js';
+import { labelledSnippets } from './labelled-snippets.js';
 
 const { values } = parseArgs({
   options: {
@@ -130,23 +129,8 @@ const files = listLabelledFiles(values.index as string, { split: 'validation' })
 const bySource = (source: string): number => hashString(source) & 1;
 for (const lines of lengths) {
   const samples: Sample[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readTextPrefix(file.path);
-    } catch {
-      continue;
-    }
-    const language = contentLanguage(file.language, text);
-    let input = text;
-    let expectedName = language;
-    if (lines > 0) {
-      const snippet = snippetOf(text, lines, file.key);
-      if (snippet === undefined) continue;
-      input = snippet;
-      expectedName = contentLanguage(language, snippet);
-    }
-    const sample = sampleOf(input, data.languages.indexOf(expectedName), bySource(file.source ?? file.key));
+  for (const { file, snippet, expected } of labelledSnippets(files, lines)) {
+    const sample = sampleOf(snippet, data.languages.indexOf(expected), bySource(file.source ?? file.key));
     if (sample) samples.push(sample);
   }
   const ones = new Float64Array(F).fill(1);

@@ -14,7 +14,7 @@ export interface LabelledSnippet {
   readonly expected: string;
 }
 
-/** Each readable file's `lines`-line snippet (cut at `idOf(file)`, the file's key by default). */
+/** Each readable file's `lines`-line snippet (cut at `idOf(file)`, the file's key by default); `lines` 0: the whole file. */
 export function* labelledSnippets(files: readonly LabelledFile[], lines: number, idOf = (f: LabelledFile): string => f.key): Generator<LabelledSnippet> {
   for (const file of files) {
     let text: string;
@@ -23,7 +23,7 @@ export function* labelledSnippets(files: readonly LabelledFile[], lines: number,
     } catch {
       continue;
     }
-    const snippet = snippetOf(text, lines, idOf(file));
+    const snippet = lines > 0 ? snippetOf(text, lines, idOf(file)) : text;
     if (snippet === undefined) continue;
     const language = contentLanguage(file.language, text);
     yield { file, language, snippet, expected: contentLanguage(language, snippet) };
