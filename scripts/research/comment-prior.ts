@@ -5,31 +5,23 @@
 // training documents per language, and prints accuracy by β. Usage:
 //   npx tsx scripts/research/comment-prior.ts --model X [--lines 3]
 // Use a train-only model (scripts/train.ts --no-refit): the shipped one has learnt validation.
-import { parseArgs } from 'node:util';
 import { listLabelledFiles } from '../../src/node/labelled-files.js';
-import { readModelFile } from '../../src/node/model-file.js';
+import { readSnippetArgs } from './snippet-args.js';
 import { detectLanguage } from '../../src/detect/index.js';
 import { tokenize } from '../../src/tokenizer/index.js';
 import { TokenKind } from '../../src/tokenizer/kinds.js';
 import { answerOf, labelledSnippets } from './labelled-snippets.js';
 
-const { values } = parseArgs({
-  options: {
-    model: { type: 'string' },
-    lines: { type: 'string', default: '3' },
-    index: { type: 'string', default: 'corpus/.cache/index.jsonl' },
-  },
-});
-if (!values.model) throw new Error('--model is required');
-const model = readModelFile(values.model);
+const args = readSnippetArgs('3');
+const model = args.model;
 const docs = new Map(model.languages.map((l, i) => [l, model.languageDocs[i] as number]));
 const totalDocs = [...docs.values()].reduce((a, b) => a + b, 0);
 const logShare = (language: string): number => Math.log((docs.get(language) ?? 1) / totalDocs);
 const BETAS = [0, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5];
 const CODE_KINDS = new Set<string>([TokenKind.Word, TokenKind.Number, TokenKind.String, TokenKind.Punct, TokenKind.Directive]);
 
-const files = listLabelledFiles(values.index as string, { split: 'validation' });
-for (const lines of (values.lines as string).split(',').map(Number)) {
+const files = listLabelledFiles(args.index, { split: 'validation' });
+for (const lines of args.lines) {
   const right = { comments: new Array<number>(BETAS.length).fill(0), code: new Array<number>(BETAS.length).fill(0) };
   const count = { comments: 0, code: 0 };
   for (const s of labelledSnippets(files, lines)) {

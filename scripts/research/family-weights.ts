@@ -6,29 +6,20 @@
 // ways). Classifier alone, without the pipeline's rules. Usage:
 //   npx tsx scripts/research/family-weights.ts --model X [--lines 1,3,10,0]   (0: whole files)
 // Use a train-only model (scripts/train.ts --no-refit): the shipped one has learnt validation.
-import { parseArgs } from 'node:util';
 import { listLabelledFiles } from '../../src/node/labelled-files.js';
-import { readModelFile } from '../../src/node/model-file.js';
+import { readSnippetArgs } from './snippet-args.js';
 import { compile, rowOf } from '../../src/model/compiled.js';
 import { dampTermFrequency } from '../../src/model/score.js';
 import { FEATURE_FAMILIES, forEachFeatureWithFamily } from '../../src/tokenizer/features.js';
 import { hashString } from '../../src/tokenizer/hash.js';
 import { labelledSnippets } from './labelled-snippets.js';
 
-const { values } = parseArgs({
-  options: {
-    model: { type: 'string' },
-    lines: { type: 'string', default: '1,3,10,0' },
-    index: { type: 'string', default: 'corpus/.cache/index.jsonl' },
-    candidates: { type: 'string', default: '12' },
-  },
-});
-if (!values.model) throw new Error('--model is required');
-const data = readModelFile(values.model);
+const args = readSnippetArgs('1,3,10,0', { candidates: '12' });
+const data = args.model;
 const model = compile(data);
 const F = FEATURE_FAMILIES.length;
-const K = Number(values.candidates);
-const lengths = (values.lines as string).split(',').map(Number);
+const K = Number(args.extra.candidates);
+const lengths = args.lines;
 
 interface Sample {
   readonly half: number;
@@ -125,7 +116,7 @@ function fit(samples: readonly Sample[], half?: number): Float64Array {
   return w;
 }
 
-const files = listLabelledFiles(values.index as string, { split: 'validation' });
+const files = listLabelledFiles(args.index, { split: 'validation' });
 const bySource = (source: string): number => hashString(source) & 1;
 for (const lines of lengths) {
   const samples: Sample[] = [];

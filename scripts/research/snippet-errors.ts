@@ -5,25 +5,17 @@
 // never saw: the gap between those and validation is what unseen projects cost. Usage:
 //   npx tsx scripts/research/snippet-errors.ts --model X [--lines 3]
 // Use a train-only model (scripts/train.ts --no-refit): the shipped one has learnt validation.
-import { parseArgs } from 'node:util';
 import { listLabelledFiles } from '../../src/node/labelled-files.js';
-import { readModelFile } from '../../src/node/model-file.js';
+import { readSnippetArgs } from './snippet-args.js';
 import { detectLanguage } from '../../src/detect/index.js';
 import { classify } from '../../src/model/classify.js';
 import { trainingWindowId } from '../../src/node/train-files.js';
 import { answerOf, labelledSnippets } from './labelled-snippets.js';
 
-const { values } = parseArgs({
-  options: {
-    model: { type: 'string' },
-    lines: { type: 'string', default: '3' },
-    index: { type: 'string', default: 'corpus/.cache/index.jsonl' },
-  },
-});
-if (!values.model) throw new Error('--model is required');
-const model = readModelFile(values.model);
-const lines = Number(values.lines);
-const corpus = listLabelledFiles(values.index as string);
+const args = readSnippetArgs('3');
+const model = args.model;
+const lines = args.lines[0] as number;
+const corpus = listLabelledFiles(args.index);
 
 /** Comment markers of the common languages, at a line's start. */
 const COMMENT_LINE = /^(?:\/\/|#|\*|\/\*|--|;|%|\(\*|\{-|<!--)/;
