@@ -78,21 +78,23 @@ export function detectLanguage(model: ModelData, text: string, options: DetectLa
   // round is below: TypeScript is not answered for JSX outside comments and strings (looked for in
   // strings too, it gained 13 and lost 6 validation files in session 8; TypeScript writes `/>` in
   // strings).
+  let possible: readonly string[] = model.languages;
   if (!allowed && result.language !== null && lacksItsExtension(result.language, text)) {
-    const possible = model.languages.filter((l) => !lacksItsExtension(l, text));
+    possible = model.languages.filter((l) => !lacksItsExtension(l, text));
     result = reclassify(model, result, { candidates: possible, top: options.top });
   }
   // Nor is a language answered for text showing syntax it cannot have (src/languages/extension-syntax.ts):
   // Verilog code that declares `logic` is SystemVerilog, by the labels' definition; C is not
   // answered for `std::` or `@interface`, CSS for `@gap: 4px`, Markdown for ESM or JSX outside
   // its code blocks (MDX is then the likely answer). Ranked again while the new answer is itself
-  // ruled out: C for Objective-C++ text, then C++. Each rule's validation gain is in the README
+  // ruled out: C for Objective-C++ text, then C++, never going back to a language the text lacks
+  // the extension of (TypeScript code answered Vue, then JavaScript, is not Vue again). Each rule's validation gain is in the README
   // ("What changed in session 10"; the MDX rule: whole files 91.12% → 91.25%, the Jinja one for
   // configuration hosts: validation −2 files, test +11).
   const ruledOut = new Set<string>();
   while (!allowed && result.language !== null && !ruledOut.has(result.language) && extensionShown(result.language, text) !== undefined) {
     ruledOut.add(result.language);
-    result = reclassify(model, result, { candidates: model.languages.filter((l) => !ruledOut.has(l)), top: options.top });
+    result = reclassify(model, result, { candidates: possible.filter((l) => !ruledOut.has(l)), top: options.top });
   }
   return { language: result.language, confidence: result.confidence, candidates: result.candidates, strategy: 'classifier' };
 }

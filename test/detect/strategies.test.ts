@@ -178,3 +178,21 @@ describe('content-only answers for C-family text that C (or C++) cannot compile'
     expect(detectLanguage(model, quoted, { contentOnly: true }).language).toBe('C');
   });
 });
+
+describe('content-only answers ruled out twice', () => {
+  // Vue learnt from script in this project's style, JavaScript and TypeScript from other code.
+  const script = (i: number): string => `import { computed } from 'vue'\nexport const dark${i} = computed(() => store.value === 'dark')\n`;
+  const model = trainModel([
+    ...Array.from({ length: 8 }, (_, i) => ({ text: `<script setup>\n${script(i)}</script>\n<template><p>{{ dark${i} }}</p></template>\n`, language: 'Vue' })),
+    { text: `const light = require('./light')\nmodule.exports = { light }\n`, language: 'JavaScript' },
+    { text: `export const size = computed(() => 4)\n`, language: 'JavaScript' },
+    { text: 'interface Options { size: number }\nfunction area(o: Options): number { return o.size * o.size }\n', language: 'TypeScript' },
+  ]);
+  // Script with an interface: not Vue (no component syntax), not JavaScript (a type).
+  const typed = `${script(99)}export interface Size { value: number }\n`;
+
+  it('does not go back to a language the text lacks the extension of', () => {
+    expect(detectLanguage(model, typed, { candidates: ['Vue', 'JavaScript', 'TypeScript'] }).candidates.map((c) => c.language)).toEqual(['Vue', 'JavaScript', 'TypeScript']);
+    expect(detectLanguage(model, typed, { contentOnly: true }).language).toBe('TypeScript');
+  });
+});
