@@ -125,8 +125,9 @@ function walkFeatures(
     token(kind, tokenText, wordStyleIndex) {
       const h = tokenHash(kind, tokenText);
       const name = named ? `${kind}:${tokenText}` : '';
-      emit(h, name, kind === TokenKind.CommentWord ? FeatureFamily.CommentWord : isMeta(kind) ? FeatureFamily.Meta : FeatureFamily.Token);
-      if (isMeta(kind)) return;
+      const meta = isMeta(kind);
+      emit(h, name, !meta ? FeatureFamily.Token : kind === TokenKind.CommentWord ? FeatureFamily.CommentWord : FeatureFamily.Meta);
+      if (meta) return;
       if (options.positions && lineFirst) emit(combineHashes(LINE_START, h), named ? `^${name}` : '', FeatureFamily.LineStart);
       if (options.lineJoins && lineFirst && lastOfLine >= 0) emit(combineHashes(lastOfLine ^ LINE_JOIN, h), named ? `${lastOfLineName}$ ^${name}` : '', FeatureFamily.LineJoin);
       if (options.bigrams && prevHash >= 0) emit(combineHashes(prevHash, h), named ? `${prevName} ${name}` : '', FeatureFamily.Pair);
