@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { listLabelledFiles } from '../src/node/labelled-files.js';
-import { SHIPPED_SNIPPET_LINES, trainFromFiles } from '../src/node/train-files.js';
+import { SHIPPED_SNIPPET_LINES, SHIPPED_VOCABULARY, trainFromFiles } from '../src/node/train-files.js';
 import { REFINE_THREADS, startRefineThreads } from '../src/node/refine-threads.js';
 import { writeModelFile } from '../src/node/write-model.js';
 import { SHIPPED_FEATURE_OPTIONS } from '../src/tokenizer/features.js';
@@ -35,9 +35,9 @@ const { values } = parseArgs({
     // 440,000 (train-only, validation) gained whole 96.12 → 96.13, 1 line 55.73 → 55.96, 3 lines
     // 74.45 → 74.51, 10 lines 86.95 → 86.99 for 7.54 → 8.60 MB; 480,000 gained more on 1 and
     // 3 lines (56.06, 74.63) and lost on 10 (86.93), 9.10 MB.
-    'max-features': { type: 'string', default: '440000' },
-    'min-df': { type: 'string', default: '3' },
-    'min-entry': { type: 'string', default: '1.4' },
+    'max-features': { type: 'string', default: String(SHIPPED_VOCABULARY.maxFeatures) },
+    'min-df': { type: 'string', default: String(SHIPPED_VOCABULARY.minDocFrequency) },
+    'min-entry': { type: 'string', default: String(SHIPPED_VOCABULARY.minEntryCount) },
     'long-doc': { type: 'string', default: '0' },
     'min-files': { type: 'string', default: '20' },
     'no-bigrams': { type: 'boolean', default: false },

@@ -64,6 +64,14 @@ export interface TrainFilesLog {
 export const SHIPPED_SNIPPET_LINES: readonly number[] = [1, 3, 3, 3, 10, 10];
 
 /**
+ * How `npm run train` and `whichlang train` choose the vocabulary: at most 440,000 features (session
+ * 18; scripts/train.ts keeps each step's validation figures), each in at least 3 training documents,
+ * and a (feature, language) count under 1.4 left to smoothing. The library's `ModelTrainer` keeps
+ * every count by default, for the small corpora of tests and experiments.
+ */
+export const SHIPPED_VOCABULARY = { maxFeatures: 440_000, minDocFrequency: 3, minEntryCount: 1.4 } as const;
+
+/**
  * Where a training file's window is cut: its key, the window's length and which window of that
  * length it is, a length listed twice cutting a second window at another place ("#train3",
  * "#train3b", …).

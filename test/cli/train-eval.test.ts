@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL_PATH, readModelFile } from '../../src/node/model-file.js';
 import { runCli } from './run-cli.js';
+import { listLabelledFiles } from '../../src/node/labelled-files.js';
+import { SHIPPED_SNIPPET_LINES, SHIPPED_VOCABULARY, trainFromFiles } from '../../src/node/train-files.js';
+import { SHIPPED_FEATURE_OPTIONS } from '../../src/tokenizer/features.js';
+import { serializeModel } from '../../src/model/serialize.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'whichlang-train-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -117,5 +121,16 @@ describe('train and eval commands', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).toContain('--refine takes a whole number');
+  });
+
+  it('learns as npm run train does: the shipped vocabulary, features and windows', async () => {
+    const out = join(tmp, 'recipe.wlm');
+    expect((await runCli(['train', corpus, '-q', '-o', out])).status).toBe(0);
+    const files = listLabelledFiles(corpus);
+    const recipe = { features: SHIPPED_FEATURE_OPTIONS, snippetLines: SHIPPED_SNIPPET_LINES, validation: [] };
+    const shipped = serializeModel(trainFromFiles(files, { ...recipe, ...SHIPPED_VOCABULARY }).model);
+    expect(Buffer.from(shipped).equals(readFileSync(out))).toBe(true);
+    // The library's defaults keep every count: a different model from the same files.
+    expect(Buffer.from(serializeModel(trainFromFiles(files, recipe).model)).equals(readFileSync(out))).toBe(false);
   });
 });
