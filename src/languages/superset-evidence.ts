@@ -111,6 +111,20 @@ const SCRIPT_CODE: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * What Markdown writes and JavaScript does not: a heading, a list item, a block quote, a link to a
+ * URL or a path, strong emphasis, a line of prose at the line start (JavaScript's prose is in
+ * comments and strings, which are indented or marked), a code fence.
+ */
+const MARKDOWN_SYNTAX: Readonly<Record<string, RegExp>> = {
+  'a heading (# Title)': /^#{1,6}[ \t]+\S/m,
+  'a list item (- x, 1. x) or a block quote (> x)': /^[ \t]*(?:[-+]|\d{1,3}[.)])[ \t]+\S|^>[ \t]/m,
+  'a link ([text](url))': /\[[^\]\n]{0,200}[A-Za-z][^\]\n]{0,200}\]\((?:https?:|\.{0,2}\/|#)[^)\n]{0,300}\)/,
+  'strong emphasis (**x**)': /\*\*[A-Za-z][^*\n]{0,200}\*\*/,
+  'a line of prose': /^[A-Z][a-z']{0,30}[ \t][a-z'’,-]{1,30}[ \t][a-z'’,-]{1,30}[ \t][a-z'’,-]{1,30}[^\n;{}()=<>]{0,300}$/m,
+  'a code fence': /^[ \t]*(?:```|~~~)/m,
+};
+
+/**
  * Single-file components are HTML, script and style in one file: lines of one that show nothing
  * of the component format are their HTML (markup) or their TypeScript or JavaScript (script); style
  * lines keep the label.
@@ -294,12 +308,15 @@ export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
   },
   // MDX is Markdown with ESM and JSX: without them an `.mdx` file is Markdown. Markdown answered
   // for text showing them outside code blocks is ranked again (MDX_IN_MARKDOWN, extension-syntax.ts).
+  // ESM and JSX with nothing of Markdown (an MDX page's imports, a component's props) are
+  // JavaScript to any reader, as Handlebars with Mustache's tags alone is Mustache.
   MDX: {
     base: 'Markdown',
     evidence: {
       'ESM import or export at a line start': /^(?:import[ \t]+[\w{*][^\n]*[ \t]from[ \t]+['"]|import[ \t]+['"]|export[ \t]+(?:const|default|function|let|\{))/m,
       'a JSX element closed or self-closing, capitalised': /<\/[A-Z][\w.]*>|<[A-Z][\w.]*[^<>\n]*\/>/,
     },
+    otherBase: { base: 'JavaScript', evidence: MARKDOWN_SYNTAX },
   },
   // R Markdown is Markdown with knitr chunks and inline R.
   RMarkdown: {

@@ -48,6 +48,12 @@ describe('contentLanguage', () => {
     ['MDX', '# Title\n\nSome *prose* with `code`.\n', 'Markdown'],
     ['MDX', "import { Chart } from './chart'\n\n# Title\n", 'MDX'],
     ['MDX', '# Title\n\n<Chart data={points} />\n', 'MDX'],
+    // ESM or JSX with nothing of Markdown is JavaScript to any reader: an MDX page's imports.
+    ['MDX', "import { Tabs } from '@theme/Tabs';\nimport Tab from '@theme/Tab';\n", 'JavaScript'],
+    ['MDX', '<Tabs>\n  <Tab value="npm">npm i x</Tab>\n</Tabs>\n', 'JavaScript'],
+    ['MDX', 'Run the following command to install it:\n<Install pkg="x" />\n', 'MDX'],
+    ['MDX', '- [Guide](./guide)\n<Badge />\n', 'MDX'],
+    ['MDX', 'export const meta = { title: "x" };\n\n**Note** this\n', 'MDX'],
     ['RMarkdown', '## Results\n\nThe mean is shown below.\n', 'Markdown'],
     ['RMarkdown', '## Results\n\n```{r}\nmean(x)\n```\n', 'RMarkdown'],
     ['RMarkdown', 'The mean is `r mean(x)`.\n', 'RMarkdown'],
