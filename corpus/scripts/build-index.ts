@@ -13,6 +13,7 @@ import { nearDuplicateKey } from './near-duplicates.js';
 import { needsDialectEvidence, sqlLabel } from './sql-dialect.js';
 import { splitWithPinned, type Split } from './split.js';
 import { lacksTemplateTags } from './template-tags.js';
+import { lacksIniSyntax } from './ini-syntax.js';
 
 const TARGET: Record<Split, number> = { train: 0.8, validation: 0.1, test: 0.1 };
 
@@ -123,6 +124,8 @@ interface ContentCheck {
   readonly near: string;
   /** A template-language file without a template tag, dropped after the split (see main). */
   readonly lacksTemplateTags: boolean;
+  /** An INI-labelled file without a section, key or include line (ini-syntax.ts), dropped likewise. */
+  readonly lacksIniSyntax: boolean;
 }
 
 /** Content checks while the file is read: its hashes and tags, or undefined when the file is dropped. */
@@ -141,7 +144,7 @@ function contentHash(abs: string, size: number, language: string): ContentCheck 
   const lines = text.split('\n');
   if (size / lines.length > 300) return drop('long lines (average > 300)');
   for (const l of lines) if (l.length > 5000) return drop('long line (> 5000)');
-  return { exact: sha1(text.replace(/\s+/g, ' ').trim()), near: sha1(nearDuplicateKey(text)), lacksTemplateTags: lacksTemplateTags(language, text) };
+  return { exact: sha1(text.replace(/\s+/g, ' ').trim()), near: sha1(nearDuplicateKey(text)), lacksTemplateTags: lacksTemplateTags(language, text), lacksIniSyntax: lacksIniSyntax(language, text) };
 }
 
 function main(): void {
@@ -296,13 +299,13 @@ function main(): void {
     minHeldoutFiles: MIN_HELDOUT_FILES,
   }, pinnedSplit);
   const splitOf = (c: { source: string }): Split => plan.splitOf.get(unit(c.source)) ?? 'train';
-  // A template-language file without a template tag (template-tags.ts) is dropped after the
-  // split, not before: dropping it first changes project sizes and can move whole projects
+  // A template-language file without a template tag (template-tags.ts), or an INI file without
+  // INI (ini-syntax.ts), is dropped after the split, not before: dropping it first changes project sizes and can move whole projects
   // between train and test, so a label fix would also change the test set it is measured on.
   selected = selected.filter((c) => {
-    if (!c.hash?.lacksTemplateTags) return true;
-    drop('template language without a template tag');
-    return false;
+    if (c.hash?.lacksTemplateTags) return drop('template language without a template tag') ?? false;
+    if (c.hash?.lacksIniSyntax) return drop('INI without a section, key or include') ?? false;
+    return true;
   });
   selected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
