@@ -1,6 +1,6 @@
 // Research helpers: snippets of labelled files cut and scored as `npm run eval` cuts and scores them.
 import type { Detection } from '../../src/detect/pipeline.js';
-import { snippetOf } from '../../src/evaluate/snippets.js';
+import { labelledSnippetOf } from '../../src/evaluate/snippets.js';
 import { contentLanguage } from '../../src/languages/content-languages.js';
 import { PROSE } from '../../src/model/classify.js';
 import { readTextPrefix, type LabelledFile } from '../../src/node/labelled-files.js';
@@ -23,10 +23,10 @@ export function* labelledSnippets(files: readonly LabelledFile[], lines: number,
     } catch {
       continue;
     }
-    const snippet = lines > 0 ? snippetOf(text, lines, idOf(file)) : text;
-    if (snippet === undefined) continue;
     const language = contentLanguage(file.language, text);
-    yield { file, language, snippet, expected: contentLanguage(language, snippet) };
+    const snippet = lines > 0 ? labelledSnippetOf(text, language, lines, idOf(file)) : { text, language: contentLanguage(language, text) };
+    if (snippet === undefined) continue;
+    yield { file, language, snippet: snippet.text, expected: snippet.language };
   }
 }
 

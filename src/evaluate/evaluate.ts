@@ -4,7 +4,7 @@ import { detectLanguage } from '../detect/pipeline.js';
 import { PROSE } from '../model/classify.js';
 import type { ModelData } from '../model/types.js';
 import { computeMetrics, type Metrics, type Prediction } from './metrics.js';
-import { snippetOf } from './snippets.js';
+import { labelledSnippetOf } from './snippets.js';
 import { contentLanguage } from '../languages/content-languages.js';
 import { languagesForExtension, languagesForFilename } from '../languages/index.js';
 
@@ -104,9 +104,9 @@ export function evaluate(model: ModelData, samples: Iterable<EvaluationSample>, 
       if (hasAmbiguousExtension(sample.filename)) ambiguous.push(prediction);
     }
     lengths.forEach((lines, i) => {
-      const snippet = snippetOf(sample.text, lines, sample.id);
+      const snippet = labelledSnippetOf(sample.text, expected, lines, sample.id);
       if (snippet === undefined) return;
-      const prediction = predict(snippet, contentLanguage(expected, snippet));
+      const prediction = predict(snippet.text, snippet.language);
       snippets[i]!.push(prediction);
       if (prediction.predicted === asLabelled) snippetsRightAsLabelled[i]!++;
     });

@@ -97,7 +97,7 @@ export function formatReport(model: ModelData, evaluation: Evaluation, ctx: Repo
       '',
       `Files are scored as the language their content shows where it differs from the label (src/languages/superset-evidence.ts, extension-syntax.ts): ` +
         `a language that extends another but showing none of the extension as the base, a base-language file written in the extension as the extension: ${moved}. Scored against the labels as given, whole-file accuracy is ${pct(accuracyAsLabelled)}. ` +
-        `A snippet is scored the same way by what it shows (three lines of a C++ file without any C++ are C); the column "against the file's label" scores the same answers against the file's label.`,
+        `A snippet is scored the same way by what it shows (three lines of a C++ file without any C++ are C), and a snippet cut from inside a block that names its language as that language: a Markdown fence's info string (\`\`\`js), a page's or component's <script> or <style> element (src/languages/embedded-blocks.ts). The column "against the file's label" scores the same answers against the file's label.`,
     );
   }
   if (evaluation.unknownToModel.length > 0) {

@@ -12,6 +12,7 @@ import { withoutCodeFences, withoutComments, withoutCommentsAndStrings, withoutP
 import { EXTENSION_SYNTAX, type ExtensionSyntax } from './extension-syntax.js';
 import { stripSqlComments } from '../detect/sql-evidence.js';
 import { SUPERSET_EVIDENCE, type SupersetEvidence } from './superset-evidence.js';
+import { embeddedLanguageOf, FENCE_HOSTS } from './embedded-blocks.js';
 
 // Only pairs the data shows the classifier cannot settle belong here.
 const CONTENT_LANGUAGE: Readonly<Record<string, string>> = {
@@ -28,6 +29,27 @@ export function contentLanguage(language: string, text?: string): string {
   let settled = named;
   for (let base = baseShown(settled, text); base !== undefined; base = baseShown(settled, text)) settled = base;
   return settled !== named ? settled : (extensionShown(named, text, true) ?? named);
+}
+
+/**
+ * The language lines `start` to `start + lines - 1` of `text` (`snippet`), whose content language
+ * is `language`, are learnt as: the language of a block that holds them all and names it (a
+ * Markdown fence's info string, a page's script or style element), unless they show the template's
+ * own syntax (Razor's `@Model` in a script); otherwise the file's. Training learns other windows
+ * as their file's language, not by what each shows: learnt by content, C++ windows without C++
+ * taught C to take C++ files (session 19, validation whole files −0.6, 10 lines −0.6).
+ */
+export function blockLanguage(language: string, text: string, start: number, lines: number, snippet: string): string {
+  const embedded = embeddedLanguageOf(language, text, start, lines);
+  if (embedded === undefined) return language;
+  const template = SUPERSET_EVIDENCE[language];
+  const ownSyntax = !FENCE_HOSTS.has(language) && template !== undefined && showsExtension(template, template.outside ? outsideOf(template.outside, snippet) : snippet);
+  return ownSyntax ? language : embedded;
+}
+
+/** The language a window of a text is scored as: its block's language, then what the window shows (three lines of C++ without any C++ are C). */
+export function windowLanguage(language: string, text: string, start: number, lines: number, snippet: string): string {
+  return contentLanguage(blockLanguage(language, text, start, lines, snippet), snippet);
 }
 
 /** The language `text` is written in when it is labelled or answered `language` but shows its extension's syntax (Verilog → SystemVerilog). */

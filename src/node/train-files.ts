@@ -1,7 +1,7 @@
 // Training from labelled files on disk: read each file's prefix, add it (and a few snippets cut
 // from it) to the trainer, then tune smoothing and temperature on validation files if there are any.
 import { WhichlangError } from '../errors.js';
-import { snippetOf } from '../evaluate/snippets.js';
+import { labelledSnippetOf } from '../evaluate/snippets.js';
 import { ModelTrainer, type TrainOptions } from '../model/train.js';
 import { fitTemperature, tuneAlpha, tuneMinConfidence, type ValidationDoc } from '../model/tune.js';
 import { refineCounts, type RefineDocument, type RefineOptions } from '../model/refine.js';
@@ -131,8 +131,8 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
     filesPerLanguage[language] = (filesPerLanguage[language] ?? 0) + 1;
     trainer.add({ text, language });
     for (const { lines, id } of trainingWindows(file.key, options.snippetLines ?? [])) {
-      const snippet = snippetOf(text, lines, id);
-      if (snippet) trainer.add({ text: snippet, language });
+      const snippet = labelledSnippetOf(text, language, lines, id, 'learnt');
+      if (snippet) trainer.add(snippet);
     }
     options.onProgress?.(i + 1, files.length);
   });
@@ -152,8 +152,8 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
     // should mean the same for a pasted 3-line snippet as for a file. A snippet is the language it
     // shows, as evaluation scores it (three lines of C++ without any C++ are C).
     for (const [lines, id] of [[10, `${f.key}#validation`], [3, `${f.key}#validation3`]] as const) {
-      const snippet = snippetOf(text, lines, id);
-      if (snippet) validationDocs.push({ text: snippet, language: contentLanguage(language, snippet) });
+      const snippet = labelledSnippetOf(text, language, lines, id);
+      if (snippet) validationDocs.push(snippet);
     }
   }
   let alphaGrid: Array<[number, number]> = [];

@@ -54,6 +54,19 @@ describe('evaluate', () => {
     expect(errorReasons(result.wholeErrors, 'C')).toBe('');
   });
 
+  it('scores a snippet cut from inside a Markdown fence as the fence’s language', () => {
+    // One line per window: every line but the fence lines is Python, inside a ```python fence.
+    const text = ['# Notes', '```python', 'def main():', '    print("hi")', '```'].join('\n');
+    const samples = Array.from({ length: 40 }, (_, i) => ({ id: `m${i}`, text, language: 'Markdown' }));
+    const result = evaluate(model, samples, { snippetLines: [1] });
+    const scored = result.byLines[0]!.metrics.perLanguage;
+    const fenced = samples.filter((s) => ['def main():', '    print("hi")'].includes(snippetOf(text, 1, s.id)!)).length;
+    expect(fenced).toBeGreaterThan(0);
+    expect(scored.find((l) => l.language === 'Python')?.support).toBe(fenced);
+    expect(scored.find((l) => l.language === 'Markdown')?.support).toBe(40 - fenced);
+    expect(result.whole.perLanguage.map((l) => l.language)).toEqual(['Markdown']);
+  });
+
   it('leaves the name-based figures out when names are not wanted', () => {
     const result = evaluate(model, [{ id: 'a', text: 'int x;', language: 'C', filename: 'x.h' }]);
     expect(result.withFilenames).toBeUndefined();
