@@ -121,6 +121,10 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
   for (const doc of options.counted ?? []) trainer.addCounted(doc);
   const skipped: string[] = [];
   const filesPerLanguage: Record<string, number> = {};
+  // A window inside a fenced block or a script element is learnt as the block's language only
+  // where the files teach that language too: a handful of ```mermaid windows is no language.
+  const taught = new Set([...files.map((f) => contentLanguage(f.language)), ...(options.extend?.languages ?? [])]);
+  for (const doc of options.counted ?? []) taught.add(doc.language);
   files.forEach((file, i) => {
     const text = readText(file.path);
     if (text === undefined) {
@@ -132,7 +136,9 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
     trainer.add({ text, language });
     for (const { lines, id } of trainingWindows(file.key, options.snippetLines ?? [])) {
       const snippet = labelledSnippetOf(text, language, lines, id, 'learnt');
-      if (snippet) trainer.add(snippet);
+      if (snippet === undefined) continue;
+      const block = contentLanguage(snippet.language);
+      trainer.add({ text: snippet.text, language: taught.has(block) ? block : language });
     }
     options.onProgress?.(i + 1, files.length);
   });

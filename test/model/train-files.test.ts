@@ -27,6 +27,19 @@ describe('trainFromFiles', () => {
     expect(docs([1, 3, 3, 10, 10])).toEqual([6, 6]);
   });
 
+  it('learns a fenced window as the fence’s language only where the files teach that language', () => {
+    // Every line of the README but its fence lines sits inside a Python or a Mermaid fence.
+    const fenced = (lang: string, body: string): string => ['```' + lang, ...Array.from({ length: 12 }, () => body), '```'].join('\n');
+    writeFileSync(join(dir, 'README.md'), [fenced('python', 'print(x)'), fenced('mermaid', 'graph TD; A-->B')].join('\n'));
+    const readme = { path: join(dir, 'README.md'), key: 'README.md', language: 'Markdown' };
+    const model = trainFromFiles([...files, readme], { snippetLines: [1, 3, 3, 10, 10] }).model;
+    expect([...model.languages].sort()).toEqual(['C', 'Markdown', 'Python']);
+    const docsOf = (language: string): number => model.languageDocs[model.languages.indexOf(language)] as number;
+    // Python learnt its file and the README's windows inside the Python fence.
+    expect(docsOf('Python')).toBeGreaterThan(6);
+    expect(docsOf('Python') + docsOf('Markdown')).toBe(6 + 6);
+  });
+
   it('is deterministic with repeated windows', () => {
     const a = serializeModel(trainFromFiles(files, { snippetLines: [1, 3, 3, 10, 10] }).model);
     const b = serializeModel(trainFromFiles(files, { snippetLines: [1, 3, 3, 10, 10] }).model);
