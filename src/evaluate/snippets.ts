@@ -10,7 +10,10 @@ export interface SnippetWindow {
 }
 
 export function snippetWindow(text: string, lines: number, id: string): SnippetWindow | undefined {
-  const all = text.split('\n');
+  return cut(text.split('\n'), lines, id);
+}
+
+function cut(all: readonly string[], lines: number, id: string): SnippetWindow | undefined {
   // Start on a non-blank line, as a person pasting code would.
   const starts: number[] = [];
   for (let i = 0; i + lines <= all.length; i++) if ((all[i] as string).trim() !== '') starts.push(i);
@@ -31,8 +34,10 @@ export function snippetOf(text: string, lines: number, id: string): string | und
  * block only.
  */
 export function labelledSnippetOf(text: string, language: string, lines: number, id: string, as: 'scored' | 'learnt' = 'scored'): { text: string; language: string } | undefined {
-  const window = snippetWindow(text, lines, id);
+  // The file's lines, split once: the window is cut from them and its block is read from them.
+  const all = text.split('\n');
+  const window = cut(all, lines, id);
   if (window === undefined) return undefined;
   const labelOf = as === 'learnt' ? blockLanguage : windowLanguage;
-  return { text: window.text, language: labelOf(language, text, window.start, lines, window.text) };
+  return { text: window.text, language: labelOf(language, all, window.start, lines, window.text) };
 }

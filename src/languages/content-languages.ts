@@ -32,15 +32,15 @@ export function contentLanguage(language: string, text?: string): string {
 }
 
 /**
- * The language lines `start` to `start + lines - 1` of `text` (`snippet`), whose content language
- * is `language`, are learnt as: the language of a block that holds them all and names it (a
+ * The language lines `start` to `start + count - 1` of a text (`lines`, split at line breaks;
+ * `snippet`, those lines joined), whose content language is `language`, are learnt as: the language of a block that holds them all and names it (a
  * Markdown fence's info string, a page's script or style element), unless they show the template's
  * own syntax (Razor's `@Model` in a script); otherwise the file's. Training learns other windows
  * as their file's language, not by what each shows: learnt by content, C++ windows without C++
  * taught C to take C++ files (session 19, validation whole files −0.6, 10 lines −0.6).
  */
-export function blockLanguage(language: string, text: string, start: number, lines: number, snippet: string): string {
-  const embedded = embeddedLanguageOf(language, text, start, lines);
+export function blockLanguage(language: string, lines: readonly string[], start: number, count: number, snippet: string): string {
+  const embedded = embeddedLanguageOf(language, lines, start, count);
   if (embedded === undefined) return language;
   const template = SUPERSET_EVIDENCE[language];
   const ownSyntax = !FENCE_HOSTS.has(language) && template !== undefined && showsExtension(template, template.outside ? outsideOf(template.outside, snippet) : snippet);
@@ -48,8 +48,8 @@ export function blockLanguage(language: string, text: string, start: number, lin
 }
 
 /** The language a window of a text is scored as: its block's language, then what the window shows (three lines of C++ without any C++ are C). */
-export function windowLanguage(language: string, text: string, start: number, lines: number, snippet: string): string {
-  return contentLanguage(blockLanguage(language, text, start, lines, snippet), snippet);
+export function windowLanguage(language: string, lines: readonly string[], start: number, count: number, snippet: string): string {
+  return contentLanguage(blockLanguage(language, lines, start, count, snippet), snippet);
 }
 
 /** The language `text` is written in when it is labelled or answered `language` but shows its extension's syntax (Verilog → SystemVerilog). */

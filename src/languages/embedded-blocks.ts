@@ -83,6 +83,8 @@ function fencedLanguages(lines: readonly string[]): Array<string | undefined> {
   return out;
 }
 
+const END_TAG = { script: /<\/script\s*>/i, style: /<\/style\s*>/i } as const;
+
 /** Lines between a `<script>` or `<style>` start tag that ends its line and the element's end tag. */
 function elementLanguages(lines: readonly string[]): Array<string | undefined> {
   const out: Array<string | undefined> = [];
@@ -94,10 +96,10 @@ function elementLanguages(lines: readonly string[]): Array<string | undefined> {
       const start = /<(script|style)\b([^<>]{0,300})>(.*)$/i.exec(line);
       if (start === null) continue;
       const element = start[1]!.toLowerCase() as 'script' | 'style';
-      if (new RegExp(`</${element}\\s*>`, 'i').test(start[3]!)) continue;
+      if (END_TAG[element].test(start[3]!)) continue;
       open = element;
       inside = elementLanguage(element, start[2]!);
-    } else if (new RegExp(`</${open}\\s*>`, 'i').test(line)) {
+    } else if (END_TAG[open].test(line)) {
       out.push(undefined);
       open = undefined;
     } else {
@@ -108,12 +110,13 @@ function elementLanguages(lines: readonly string[]): Array<string | undefined> {
 }
 
 /**
- * The language of the block that holds all of lines `start` to `start + count - 1` of `text`
- * (labelled `language`), if one block holds them all and names its language.
+ * The language of the block that holds all of `lines[start]` to `lines[start + count - 1]` (a text
+ * labelled `language`, split at line breaks), if one block holds them all and names its language.
+ * Only the lines up to the window's end are read: what follows cannot open or close its block.
  */
-export function embeddedLanguageOf(language: string, text: string, start: number, count: number): string | undefined {
+export function embeddedLanguageOf(language: string, lines: readonly string[], start: number, count: number): string | undefined {
   if (!FENCE_HOSTS.has(language) && !holdsHtmlElements(language)) return undefined;
-  const languages = embeddedLanguages(language, text.split('\n')).slice(start, start + count);
+  const languages = embeddedLanguages(language, lines.slice(0, start + count)).slice(start);
   const first = languages[0];
   return first !== undefined && languages.length === count && languages.every((l) => l === first) ? first : undefined;
 }

@@ -71,41 +71,41 @@ describe('embeddedLanguages', () => {
 
 describe('embeddedLanguageOf', () => {
   it('names a language only when one block holds every line of the window', () => {
-    expect(embeddedLanguageOf('Markdown', README, 3, 2)).toBe('JavaScript');
-    expect(embeddedLanguageOf('Markdown', README, 2, 2)).toBeUndefined(); // the fence line
-    expect(embeddedLanguageOf('Markdown', README, 4, 2)).toBeUndefined();
-    expect(embeddedLanguageOf('Markdown', README, 11, 1)).toBeUndefined(); // unnamed fence
-    expect(embeddedLanguageOf('Markdown', README, 14, 3)).toBeUndefined(); // past the end
+    expect(embeddedLanguageOf('Markdown', README.split('\n'), 3, 2)).toBe('JavaScript');
+    expect(embeddedLanguageOf('Markdown', README.split('\n'), 2, 2)).toBeUndefined(); // the fence line
+    expect(embeddedLanguageOf('Markdown', README.split('\n'), 4, 2)).toBeUndefined();
+    expect(embeddedLanguageOf('Markdown', README.split('\n'), 11, 1)).toBeUndefined(); // unnamed fence
+    expect(embeddedLanguageOf('Markdown', README.split('\n'), 14, 3)).toBeUndefined(); // past the end
   });
 });
 
 describe('windowLanguage', () => {
   it('scores a fenced window as the fence’s language, by content', () => {
-    expect(windowLanguage('Markdown', README, 3, 2, 'const a = require("a");\na.run({ fast: true });')).toBe('JavaScript');
-    expect(windowLanguage('Markdown', README, 0, 1, '# Usage')).toBe('Markdown');
+    expect(windowLanguage('Markdown', README.split('\n'), 3, 2, 'const a = require("a");\na.run({ fast: true });')).toBe('JavaScript');
+    expect(windowLanguage('Markdown', README.split('\n'), 0, 1, '# Usage')).toBe('Markdown');
   });
 
   it('keeps a template’s label where the script shows the template’s syntax', () => {
     const razor = '<div>\n<script>\n  var id = @Model.Id;\n  var n = 1;\n</script>\n</div>';
-    expect(windowLanguage('HTML+Razor', razor, 2, 1, '  var id = @Model.Id;')).toBe('HTML+Razor');
-    expect(windowLanguage('HTML+Razor', razor, 3, 1, '  var n = 1;')).toBe('JavaScript');
+    expect(windowLanguage('HTML+Razor', razor.split('\n'), 2, 1, '  var id = @Model.Id;')).toBe('HTML+Razor');
+    expect(windowLanguage('HTML+Razor', razor.split('\n'), 3, 1, '  var n = 1;')).toBe('JavaScript');
   });
 
   it('reads the embedded language down its own chain: SCSS without SCSS syntax is CSS', () => {
     const vue = '<template><p/></template>\n<style lang="scss">\n.a { color: red; }\n</style>';
-    expect(windowLanguage('Vue', vue, 2, 1, '.a { color: red; }')).toBe('CSS');
+    expect(windowLanguage('Vue', vue.split('\n'), 2, 1, '.a { color: red; }')).toBe('CSS');
   });
 });
 
 describe('blockLanguage', () => {
   it('learns a window as its block’s language as named, not by what the window shows', () => {
     const vue = '<template><p/></template>\n<script lang="ts">\nconst n = 1;\n</script>';
-    expect(blockLanguage('Vue', vue, 2, 1, 'const n = 1;')).toBe('TypeScript');
-    expect(windowLanguage('Vue', vue, 2, 1, 'const n = 1;')).toBe('JavaScript');
+    expect(blockLanguage('Vue', vue.split('\n'), 2, 1, 'const n = 1;')).toBe('TypeScript');
+    expect(windowLanguage('Vue', vue.split('\n'), 2, 1, 'const n = 1;')).toBe('JavaScript');
     // Outside any block: the file's language, as every other training window.
     const cpp = 'int main() {\n  return 0;\n}';
-    expect(blockLanguage('C++', cpp, 1, 1, '  return 0;')).toBe('C++');
-    expect(windowLanguage('C++', cpp, 1, 1, '  return 0;')).toBe('C');
+    expect(blockLanguage('C++', cpp.split('\n'), 1, 1, '  return 0;')).toBe('C++');
+    expect(windowLanguage('C++', cpp.split('\n'), 1, 1, '  return 0;')).toBe('C');
   });
 });
 
