@@ -74,3 +74,24 @@ export async function* mapBounded<T, R>(
     wake('pump');
   }
 }
+
+/**
+ * Runs at most `limit` tasks at once; the others wait their turn, in order. For work that arrives
+ * outside a `mapBounded` loop but must share its bound (open files).
+ */
+export function limiter(limit: number): <R>(task: () => Promise<R>) => Promise<R> {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  return async <R>(task: () => Promise<R>): Promise<R> => {
+    // A finished task hands its place straight to the next in line, so `running` never overshoots.
+    if (running < Math.max(1, limit)) running++;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
+}

@@ -3,6 +3,7 @@
 import { closeSync, constants, openSync, promises as fs, readSync, statSync } from 'node:fs';
 import { WhichlangError, type ErrorCode } from '../errors.js';
 import { MAX_INPUT_BYTES } from '../tokenizer/decode.js';
+import { whenDescriptorFree, whenDescriptorFreeSync } from './descriptors.js';
 
 export interface FilePrefix {
   readonly bytes: Uint8Array;
@@ -18,7 +19,8 @@ const REASONS: Record<string, [ErrorCode, string]> = {
   ELOOP: ['READ_FAILED', 'too many levels of symbolic links (a symlink loop)'],
   EISDIR: ['NOT_A_FILE', 'is a directory'],
   ENAMETOOLONG: ['BAD_INPUT', 'file name too long'],
-  EMFILE: ['READ_FAILED', 'too many open files'],
+  EMFILE: ['READ_FAILED', 'too many open files (still, after waiting some seconds for one to close; raise ulimit -n)'],
+  ENFILE: ['READ_FAILED', 'too many open files in the system (still, after waiting some seconds for one to close)'],
   EIO: ['READ_FAILED', 'input/output error'],
 };
 
@@ -39,7 +41,7 @@ export async function readFilePrefix(path: string, maxBytes = MAX_INPUT_BYTES): 
     if (stat.isDirectory()) throw new WhichlangError('NOT_A_FILE', `${path}: is a directory`);
     if (!stat.isFile()) throw new WhichlangError('NOT_A_FILE', `${path}: not a regular file (FIFO, socket or device); skipped`);
     // O_NONBLOCK: if the path was swapped for a FIFO since the stat, opening must not hang.
-    const handle = await fs.open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const handle = await whenDescriptorFree(() => fs.open(path, constants.O_RDONLY | constants.O_NONBLOCK));
     try {
       const buffer = Buffer.allocUnsafe(Math.min(maxBytes, Math.max(stat.size, 0)) || Math.min(maxBytes, 4096));
       let filled = 0;
@@ -68,7 +70,7 @@ export function readFilePrefixSync(path: string, scratch: Buffer, maxBytes = MAX
     const stat = statSync(path);
     if (stat.isDirectory()) throw new WhichlangError('NOT_A_FILE', `${path}: is a directory`);
     if (!stat.isFile()) throw new WhichlangError('NOT_A_FILE', `${path}: not a regular file (FIFO, socket or device); skipped`);
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = whenDescriptorFreeSync(() => openSync(path, constants.O_RDONLY | constants.O_NONBLOCK));
     const want = Math.min(maxBytes, scratch.length, Math.max(stat.size, 0)) || Math.min(maxBytes, scratch.length, 4096);
     let filled = 0;
     while (filled < want) {

@@ -11,6 +11,7 @@ import { resolveLanguageName } from '../languages/index.js';
 import { excludedByPath, type LinguistCategory, type SkipReason } from './exclusions.js';
 import { GitattributesReader, repositoryRoot, type LinguistAttributes } from './gitattributes.js';
 import { gitignoreRules } from './gitignore.js';
+import { whenDescriptorFree } from './descriptors.js';
 
 export interface FileItem {
   readonly kind: 'file';
@@ -125,12 +126,13 @@ export async function* expandInputs(paths: readonly string[], options: WalkOptio
     // records the failure and reports an empty directory lets the walk go on and the user know.
     const unreadable: Array<{ dir: string; error: NodeJS.ErrnoException }> = [];
     const readdir = ((dir: string, options: unknown, callback: (error: NodeJS.ErrnoException | null, entries: unknown[]) => void) =>
-      nodeFs.readdir(dir, options as { withFileTypes: true }, (error, entries) => {
-        if (error) {
+      whenDescriptorFree(() => nodeFs.promises.readdir(dir, options as { withFileTypes: true })).then(
+        (entries) => callback(null, entries),
+        (error: NodeJS.ErrnoException) => {
           unreadable.push({ dir, error });
           callback(null, []);
-        } else callback(null, entries);
-      })) as unknown as typeof nodeFs.readdir;
+        },
+      )) as unknown as typeof nodeFs.readdir;
     const stream = fg.stream('**', {
       fs: { readdir },
       cwd: path,

@@ -6,7 +6,7 @@ import { WhichlangError } from '../errors.js';
 import { readFilePrefix, readStreamPrefix } from '../fs/read.js';
 import { expandInputs, type FileItem, type InputItem } from '../fs/walk.js';
 import type { LinguistCategory } from '../fs/exclusions.js';
-import { mapBounded } from '../fs/pool.js';
+import { limiter, mapBounded } from '../fs/pool.js';
 import { availableParallelism } from 'node:os';
 import { classifyBytes, classifyRead, failure, type DetectOptions, type FileResult, type ReadItem } from './classify-file.js';
 import { BATCH_SIZE, WorkerPool } from './worker-pool.js';
@@ -31,6 +31,8 @@ export interface ClassifyFilesOptions extends DetectOptions {
   readonly modelPath?: string;
   /** Worker threads for large runs (default: DEFAULT_WORKERS(); 0 keeps everything on this thread). */
   readonly workers?: number;
+  /** How long a worker may take to start before its files are classified here instead (default 30 s). */
+  readonly workerStartupTimeoutMs?: number;
 }
 
 export const DEFAULT_CONCURRENCY = 16;
@@ -84,14 +86,17 @@ function readItem(item: FileItem): ReadItem {
 export async function* classifyPaths(paths: readonly string[], options: ClassifyFilesOptions): AsyncGenerator<FileResult> {
   const workerCount = options.modelPath ? (options.workers ?? defaultWorkers()) : 0;
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  // Every read on this thread, the walk's and a lost worker's files alike, shares one bound.
+  const here = limiter(concurrency);
+  const classifyOnThisThread = (item: InputItem): Promise<FileResult> => here(() => classifyHere(item, options));
   let pool: WorkerPool | undefined;
   let seen = 0;
   const classifyOne = (item: InputItem): Promise<FileResult> => {
     if (item.kind === 'file' && workerCount > 0 && ++seen > WORKER_THRESHOLD) {
-      pool ??= new WorkerPool(workerCount, options.modelPath as string, options);
+      pool ??= new WorkerPool(workerCount, options.modelPath as string, options, (path, read) => classifyOnThisThread({ kind: 'file', path, ...read }), options.onWarning, options.workerStartupTimeoutMs);
       return pool.classify(item.path, readItem(item));
     }
-    return classifyHere(item, options);
+    return classifyOnThisThread(item);
   };
   // Before the workers start, `concurrency` reads at a time here; after, enough batches to keep
   // every worker busy (this thread's reads still in flight are at most `concurrency`).

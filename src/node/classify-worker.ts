@@ -4,11 +4,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { classifyFileSync, failure, type FileResult } from './classify-file.js';
 import { adoptSharedModel, modelAt } from './model-file.js';
 import { MAX_INPUT_BYTES } from '../tokenizer/decode.js';
-import type { WorkerBatch, WorkerReply, WorkerSetup } from './worker-pool.js';
+import type { WorkerBatch, WorkerReady, WorkerReply, WorkerSetup } from './worker-pool.js';
 
 const setup = workerData as WorkerSetup;
 const options = { ...setup, model: setup.modelBytes ? adoptSharedModel(setup.modelPath, setup.modelBytes) : modelAt(setup.modelPath) };
 const scratch = Buffer.allocUnsafe(MAX_INPUT_BYTES);
+parentPort?.postMessage({ ready: true } satisfies WorkerReady);
 
 parentPort?.on('message', (batch: WorkerBatch) => {
   const results = batch.paths.map((path, i): FileResult => {
@@ -18,5 +19,5 @@ parentPort?.on('message', (batch: WorkerBatch) => {
       return failure(path, error);
     }
   });
-    parentPort?.postMessage({ id: batch.id, results } satisfies WorkerReply);
+  parentPort?.postMessage({ id: batch.id, results } satisfies WorkerReply);
 });

@@ -1,7 +1,8 @@
 // Worker threads that read and classify files by path, each with its own copy of the model. Paths
 // are sent in batches (one message per batch, not per file) to the worker with the fewest files
-// outstanding; each batch comes back as one message of results. A worker that dies fails only
-// its own files, and gets no more.
+// outstanding; each batch comes back as one message of results. A worker that dies (it could not
+// start, or stopped) gets no more, and the files it had not answered are classified by `fallback`
+// on this thread: a lost worker costs speed, never results.
 import { Worker } from 'node:worker_threads';
 import type { DetectOptions, FileResult, ReadItem } from './classify-file.js';
 import { sharedModelBytes } from './model-file.js';
@@ -24,6 +25,11 @@ export interface WorkerBatch {
   readonly items: readonly ReadItem[];
 }
 
+/** What a worker says once its model is loaded, before any reply. */
+export interface WorkerReady {
+  readonly ready: true;
+}
+
 export interface WorkerReply {
   readonly id: number;
   /** The batch's results, in order (a batch of 32 clones in about 50 µs: messages are cheap). */
@@ -35,6 +41,8 @@ interface Slot {
   /** Files sent and not yet answered. */
   outstanding: number;
   dead: boolean;
+  /** Set until the worker says it is ready: it then counts as lost. */
+  startup?: ReturnType<typeof setTimeout>;
 }
 
 interface Batch {
@@ -45,6 +53,13 @@ interface Batch {
 
 /** Paths per message: large enough that messages cost little per file, small enough to stream. */
 export const BATCH_SIZE = 32;
+
+/**
+ * A worker not ready this long after it was started counts as lost. It loads in well under a
+ * second; one that hangs as it starts (seen when the process is out of file descriptors) must
+ * not hang the run. Losing a slow worker costs only speed.
+ */
+export const STARTUP_TIMEOUT_MS = 30_000;
 
 // From dist/ the worker is plain JS; from src/ (tests, tsx) it needs tsx to load TypeScript.
 const fromSource = import.meta.url.endsWith('.ts');
@@ -58,8 +73,21 @@ export class WorkerPool {
   private open = newBatch();
   private flushScheduled = false;
   private nextId = 0;
+  private closing = false;
 
-  constructor(size: number, modelPath: string, options: Omit<DetectOptions, 'model'>) {
+  /**
+   * @param fallback classifies a file on this thread, for the files of a worker that died.
+   * @param onWorkerLost told once per worker that dies while the pool is open, and why.
+   * @param startupTimeoutMs how long a worker may take to load before it counts as lost.
+   */
+  constructor(
+    size: number,
+    modelPath: string,
+    options: Omit<DetectOptions, 'model'>,
+    private readonly fallback: (path: string, item: ReadItem) => Promise<FileResult>,
+    private readonly onWorkerLost?: (message: string) => void,
+    startupTimeoutMs = STARTUP_TIMEOUT_MS,
+  ) {
     const modelBytes = sharedModelBytes(modelPath);
     const setup: WorkerSetup = {
       modelPath,
@@ -78,7 +106,14 @@ export class WorkerPool {
         ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`, { eval: true, ...common })
         : new Worker(WORKER_URL, common);
       const slot: Slot = { worker, outstanding: 0, dead: false };
-      worker.on('message', (reply: WorkerReply) => this.settle(reply.id, reply.results));
+      slot.startup = setTimeout(() => {
+        this.fail(slot, new Error(`not ready ${startupTimeoutMs / 1000} s after it was started`));
+        void worker.terminate();
+      }, startupTimeoutMs).unref();
+      worker.on('message', (reply: WorkerReply | WorkerReady) => {
+        if ('ready' in reply) clearTimeout(slot.startup);
+        else this.settle(reply.id, reply.results);
+      });
       worker.on('error', (error) => this.fail(slot, error));
       worker.on('exit', (code) => this.fail(slot, new Error(`worker exited with status ${code}`)));
       return slot;
@@ -107,7 +142,7 @@ export class WorkerPool {
     this.open = newBatch();
     const live = this.slots.filter((s) => !s.dead);
     if (live.length === 0) {
-      this.failBatch(batch, new Error('no classification worker is running'));
+      this.classifyHere(batch);
       return;
     }
     const slot = live.reduce((a, b) => (b.outstanding < a.outstanding ? b : a));
@@ -129,21 +164,30 @@ export class WorkerPool {
     return { path, error: { code: 'READ_FAILED', message: `${path}: classification worker failed (${String(why)})` } };
   }
 
-  private failBatch(batch: Batch, error: unknown): void {
-    batch.resolve.forEach((resolve, i) => resolve(this.failed(batch.paths[i] as string, error)));
+  private classifyHere(batch: Batch): void {
+    batch.resolve.forEach((resolve, i) => {
+      const path = batch.paths[i] as string;
+      this.fallback(path, batch.items[i] as ReadItem).then(resolve, (error: unknown) => resolve(this.failed(path, error)));
+    });
   }
 
   private fail(slot: Slot, error: unknown): void {
+    if (slot.dead) return; // 'error' is followed by 'exit'
     slot.dead = true;
+    clearTimeout(slot.startup);
+    if (!this.closing) this.onWorkerLost?.(`classification worker stopped (${String(error)}); its files are classified on the main thread`);
     for (const [id, job] of this.sent) {
       if (job.slot !== slot) continue;
       this.sent.delete(id);
       slot.outstanding -= job.batch.paths.length;
-      this.failBatch(job.batch, error);
+      this.classifyHere(job.batch);
     }
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.closing = true;
+    // A lost worker may be stuck in a system call, where terminating waits for it: not awaited.
+    for (const s of this.slots) if (s.dead) void s.worker.terminate();
+    await Promise.all(this.slots.filter((s) => !s.dead).map((s) => s.worker.terminate()));
   }
 }

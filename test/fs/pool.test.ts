@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapBounded } from '../../src/fs/pool.js';
+import { limiter, mapBounded } from '../../src/fs/pool.js';
 
 describe('mapBounded', () => {
   it('never runs more than the limit at once, and yields every result', async () => {
@@ -33,5 +33,33 @@ describe('mapBounded', () => {
     const out: number[] = [];
     for await (const r of mapBounded(delays, 3, (d) => new Promise<number>((res) => setTimeout(() => res(d), d)))) out.push(r);
     expect(out).toEqual([1, 15, 30]);
+  });
+});
+
+describe('limiter', () => {
+  it('runs at most `limit` tasks at once, starts the waiting ones in order, and survives failures', async () => {
+    const limit = limiter(3);
+    let running = 0;
+    let peak = 0;
+    const started: number[] = [];
+    const task = (n: number) => async (): Promise<number> => {
+      started.push(n);
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((resolve) => setTimeout(resolve, (n * 7) % 5));
+      running--;
+      if (n % 4 === 0) throw new Error(`task ${n}`);
+      return n;
+    };
+    const outcomes = await Promise.allSettled(Array.from({ length: 20 }, (_, n) => limit(task(n))));
+    expect(peak).toBe(3);
+    expect(started).toEqual(Array.from({ length: 20 }, (_, n) => n));
+    expect(outcomes.filter((o) => o.status === 'rejected')).toHaveLength(5);
+    expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : -1))).toEqual(Array.from({ length: 20 }, (_, n) => (n % 4 === 0 ? -1 : n)));
+    // Every place was given back: a new batch still gets all three at once.
+    running = 0;
+    peak = 0;
+    await Promise.all([1, 2, 3].map((n) => limit(task(n))));
+    expect(peak).toBe(3);
   });
 });

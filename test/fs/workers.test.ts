@@ -20,7 +20,11 @@ function copySamples(into: string, count: number): void {
   }
 }
 
-async function collect(paths: string[], workers: number, options: { contentOnly?: boolean } = {}): Promise<Map<string, FileResult>> {
+async function collect(
+  paths: string[],
+  workers: number,
+  options: { contentOnly?: boolean; modelPath?: string; onWarning?: (message: string) => void; workerStartupTimeoutMs?: number } = {},
+): Promise<Map<string, FileResult>> {
   const out = new Map<string, FileResult>();
   for await (const r of classifyPaths(paths, { model: modelAt(), modelPath: DEFAULT_MODEL_PATH, workers, ...options })) {
     expect(out.has(r.path), `${r.path} reported twice`).toBe(false);
@@ -65,4 +69,37 @@ it('reports bad inputs the same way from a worker: one result each, the others k
   expect(code('/dev/null')).toBe('NOT_A_FILE');
   expect(withWorkers.get(join(tree, 'nul.bin'))).toEqual({ path: join(tree, 'nul.bin'), skipped: 'binary' });
   expect(withWorkers.get(join(tree, 'empty.py'))).toMatchObject({ language: 'Python', size: 0 });
+});
+
+it('classifies a lost worker\'s files on this thread: a worker that cannot start costs speed, not results', async () => {
+  const tree = join(dir, 'lost');
+  copySamples(tree, WORKER_THRESHOLD + 300);
+  // This thread holds the shipped model; the workers are pointed at a file that is not a model,
+  // so each fails as it starts, with batches already sent to it.
+  const broken = join(dir, 'broken.wlm');
+  writeFileSync(broken, 'not a model\n');
+  const warnings: string[] = [];
+  const inProcess = await collect([tree], 0);
+  const withLostWorkers = await collect([tree], 2, { modelPath: broken, onWarning: (m) => warnings.push(m) });
+  expect(withLostWorkers).toEqual(inProcess);
+  expect(warnings).toHaveLength(2);
+  for (const w of warnings) expect(w).toMatch(/^classification worker stopped \(.*broken\.wlm.*\); its files are classified on the main thread$/);
+});
+
+it('gives up on a worker that hangs as it starts, and classifies its files here', async () => {
+  const tree = join(dir, 'hung');
+  copySamples(tree, WORKER_THRESHOLD + 100);
+  // Opening a FIFO with no writer blocks: the worker hangs loading its "model", as a real one could.
+  const fifo = join(dir, 'model.fifo');
+  spawnSync('mkfifo', [fifo]);
+  const warnings: string[] = [];
+  try {
+    const inProcess = await collect([tree], 0);
+    const withHungWorker = await collect([tree], 1, { modelPath: fifo, onWarning: (m) => warnings.push(m), workerStartupTimeoutMs: 500 });
+    expect(withHungWorker).toEqual(inProcess);
+    expect(warnings).toEqual(['classification worker stopped (Error: not ready 0.5 s after it was started); its files are classified on the main thread']);
+  } finally {
+    // Let the stuck worker's open return (it then fails on an empty model), so the thread can end.
+    spawnSync('sh', ['-c', `: > '${fifo}'`]);
+  }
 });
