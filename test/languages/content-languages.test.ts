@@ -350,6 +350,8 @@ describe('extensionShown', () => {
     expect(extensionShown('YAML', 'services:\n{% for s in services %}\n  - {{ s }}\n{% endfor %}\n')).toBe('Jinja');
     expect(extensionShown('YAML', 'text: "{% raw %}{{ .Name }}{% endraw %}"\n')).toBe('Jinja');
     expect(extensionShown('YAML', 'name: "{{ item.name }}"\nwhen: x is defined\n')).toBeUndefined();
+    // An XML property list templated with a loop (an iOS profile's template) is a template too.
+    expect(extensionShown('XML', '<array>\n{% for d in domains %}\n  <string>{{ d }}</string>\n{% endfor %}\n</array>\n')).toBe('Jinja');
     // A host not in the list keeps its answer: Python code may hold templates in strings.
     expect(extensionShown('Python', 't = Template("{% if x %}y{% endif %}")\n')).toBeUndefined();
     // Not a label move: a YAML file with a tag stays YAML in training.
