@@ -9,8 +9,8 @@
 import { listLabelledFiles, readBytesPrefix } from '../../src/node/labelled-files.js';
 import { decodeText, looksBinary } from '../../src/tokenizer/decode.js';
 import { featureHashes } from '../../src/tokenizer/features.js';
-import { snippetOf } from '../../src/evaluate/snippets.js';
-import { trainingWindows } from '../../src/node/train-files.js';
+import { labelledSnippetOf } from '../../src/evaluate/snippets.js';
+import { learntWindows } from '../../src/node/train-files.js';
 import { contentLanguage } from '../../src/languages/content-languages.js';
 import { HashCounter } from '../../src/model/hash-counter.js';
 import { dampTermFrequency } from '../../src/model/score.js';
@@ -83,20 +83,25 @@ const langIndex = new Map(languages.map((l, i) => [l, i]));
 const L = languages.length;
 
 const docs: Doc[] = [];
+const taught = new Set(train.map((f) => contentLanguage(f.language)));
 const sourceIds = new Map<string, number>();
 const df = new HashCounter(1 << 20);
 train.forEach((f, i) => {
   const t = text(f.path);
   if (t === undefined) return;
-  const label = langIndex.get(contentLanguage(f.language, t)) as number;
+  const language = contentLanguage(f.language, t);
   const fold = foldOf(f.source ?? f.path);
   const sourceKey = f.source ?? f.path;
   if (!sourceIds.has(sourceKey)) sourceIds.set(sourceKey, sourceIds.size);
   const source = sourceIds.get(sourceKey) as number;
-  const parts: Array<[string, string | undefined]> = [['whole', t], ...trainingWindows(f.key, WINDOWS).map(({ lines, id }): [string, string | undefined] => [String(lines), snippetOf(t, lines, id)])];
+  // Windows learnt as the trainer learns them (a fenced or script window as its block's language).
+  const parts: Array<[string, { text: string; language: string }]> = [
+    ['whole', { text: t, language }],
+    ...learntWindows(t, language, f.key, WINDOWS, taught).map((w): [string, { text: string; language: string }] => [String(w.lines), w]),
+  ];
   for (const [kind, d] of parts) {
-    if (!d) continue;
-    const s = sparse(d);
+    const label = langIndex.get(d.language) as number;
+    const s = sparse(d.text);
     if (s.hashes.length === 0) continue;
     for (const h of s.hashes) df.add(h, 1);
     docs.push({ ...s, label, fold, source, kind });
@@ -138,11 +143,17 @@ const AS_LABELLED = env('AS_LABELLED', '0') === '1';
 for (const f of listLabelledFiles(env('VINDEX', INDEX), { split: 'validation' })) {
   const t = text(f.path);
   if (t === undefined) continue;
-  const label = langIndex.get(AS_LABELLED ? contentLanguage(f.language) : contentLanguage(f.language, t));
-  if (label === undefined) continue;
-  for (const [kind, d] of [['whole', t], ['10', snippetOf(t, 10, `${f.key}#validation`)], ['3', snippetOf(t, 3, `${f.key}#v3`)]] as const) {
+  const language = AS_LABELLED ? contentLanguage(f.language) : contentLanguage(f.language, t);
+  // Windows scored as evaluation scores them (labelledSnippetOf), or, AS_LABELLED, as the file's label.
+  const windowOf = (lines: number, id: string): { text: string; language: string } | undefined => {
+    const w = labelledSnippetOf(t, language, lines, id);
+    return w && AS_LABELLED ? { text: w.text, language } : w;
+  };
+  for (const [kind, d] of [['whole', { text: t, language }], ['10', windowOf(10, `${f.key}#validation`)], ['3', windowOf(3, `${f.key}#v3`)]] as const) {
     if (!d) continue;
-    const v = toRows(sparse(d));
+    const label = langIndex.get(d.language);
+    if (label === undefined) continue;
+    const v = toRows(sparse(d.text));
     if (v.mass > 0) vdocs.push({ ...v, label, kind });
   }
 }

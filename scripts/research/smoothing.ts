@@ -7,7 +7,8 @@ import { listLabelledFiles } from '../../src/node/labelled-files.js';
 import { readBytesPrefix } from '../../src/node/labelled-files.js';
 import { decodeText, looksBinary } from '../../src/tokenizer/decode.js';
 import { featureHashes } from '../../src/tokenizer/features.js';
-import { snippetOf } from '../../src/evaluate/snippets.js';
+import { labelledSnippetOf } from '../../src/evaluate/snippets.js';
+import { learntWindows } from '../../src/node/train-files.js';
 import { contentLanguage } from '../../src/languages/content-languages.js';
 import { HashCounter } from '../../src/model/hash-counter.js';
 import { dampTermFrequency } from '../../src/model/score.js';
@@ -36,26 +37,29 @@ let train = all.filter((f) => kept.has(f.language));
 const limit = Number(values.limit);
 if (limit > 0) train = train.filter((_, i) => i % Math.ceil(train.length / limit) === 0);
 
-// Group = (source, language). Each group: sparse damped counts.
+// Group = (source, language). Each group: sparse damped counts. A group's size is its documents
+// (files and windows): a window inside a fence or script element is learnt as its block's
+// language (learntWindows, as the trainer does), so a group may hold windows and no file.
 interface Group { language: string; source: string; files: number; counts: HashCounter }
 const groups = new Map<string, Group>();
 const sourcesOfFeature = new HashCounter(1 << 20); // number of distinct groups having the feature
 const docFreq = new HashCounter(1 << 20);
+const taught = new Set(train.map((f) => contentLanguage(f.language)));
+// WINDOWS: snippet windows learnt besides the whole file, e.g. "3,10" or "1,3,3b,10,10b" (a
+// suffix gives another window of that length at another position).
+const windowLengths = WINDOWS.map((w) => Number.parseInt(w, 10));
 const t0 = performance.now();
 train.forEach((f, i) => {
   const t = text(f.path);
   if (t === undefined) return;
-  const language = contentLanguage(f.language);
-  const key = `${f.source}\u0000${language}`;
-  let g = groups.get(key);
-  if (!g) groups.set(key, (g = { language, source: f.source ?? f.path, files: 0, counts: new HashCounter(1 << 10) }));
-  g.files++;
-  // WINDOWS: snippet windows learnt besides the whole file, e.g. "3,10" or "1,3,3b,10,10b" (a
-  // suffix gives another window of that length at another position).
-  const docs = [t, ...WINDOWS.map((w) => snippetOf(t, Number.parseInt(w, 10), `${f.key}#train${w}`))];
+  const language = contentLanguage(f.language, t);
+  const docs = [{ text: t, language }, ...learntWindows(t, language, f.key, windowLengths, taught)];
   for (const d of docs) {
-    if (!d) continue;
-    const hashes = featureHashes(d, FEATURES);
+    const key = `${f.source}\u0000${d.language}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { language: d.language, source: f.source ?? f.path, files: 0, counts: new HashCounter(1 << 10) }));
+    g.files++;
+    const hashes = featureHashes(d.text, FEATURES);
     const local = new HashCounter(hashes.length);
     for (let k = 0; k < hashes.length; k++) local.add(hashes[k] as number, 1);
     local.forEach((h, n) => {
@@ -74,14 +78,15 @@ const langIndex = new Map(languages.map((l, i) => [l, i]));
 interface VDoc { hashes: Uint32Array; weights: Float32Array; label: number; kind: string }
 const vdocs: VDoc[] = [];
 for (const f of listLabelledFiles(values.index as string, { split: 'validation' })) {
-  const language = contentLanguage(f.language);
-  const label = langIndex.get(language);
-  if (label === undefined) continue;
   const t = text(f.path);
   if (t === undefined) continue;
-  for (const [kind, d] of [['whole', t], ['10', snippetOf(t, 10, `${f.key}#validation`)], ['3', snippetOf(t, 3, `${f.key}#v3`)]] as const) {
+  const language = contentLanguage(f.language, t);
+  // Each window scored as evaluation scores it (labelledSnippetOf: its block, then what it shows).
+  for (const [kind, d] of [['whole', { text: t, language }], ['10', labelledSnippetOf(t, language, 10, `${f.key}#validation`)], ['3', labelledSnippetOf(t, language, 3, `${f.key}#v3`)]] as const) {
     if (!d) continue;
-    const hashes = featureHashes(d, FEATURES);
+    const label = langIndex.get(d.language);
+    if (label === undefined) continue;
+    const hashes = featureHashes(d.text, FEATURES);
     const local = new HashCounter(hashes.length);
     for (let k = 0; k < hashes.length; k++) local.add(hashes[k] as number, 1);
     const hs: number[] = [];

@@ -90,6 +90,29 @@ export function trainingWindows(fileKey: string, lengths: readonly number[]): Ar
   });
 }
 
+/**
+ * The snippet windows learnt from a file labelled `language`, each with the language it is learnt
+ * as: a window inside a fenced block or a script element is its block's language where the
+ * corpus teaches that language (`taught`: a handful of ```mermaid windows is no language), and
+ * any other window is the file's language.
+ */
+export function learntWindows(
+  text: string,
+  language: string,
+  fileKey: string,
+  lengths: readonly number[],
+  taught: ReadonlySet<string>,
+): Array<{ text: string; language: string; lines: number }> {
+  const out: Array<{ text: string; language: string; lines: number }> = [];
+  for (const { lines, id } of trainingWindows(fileKey, lengths)) {
+    const snippet = labelledSnippetOf(text, language, lines, id, 'learnt');
+    if (snippet === undefined) continue;
+    const block = contentLanguage(snippet.language);
+    out.push({ text: snippet.text, language: taught.has(block) ? block : language, lines });
+  }
+  return out;
+}
+
 const DEFAULT_ALPHA_GRID = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1];
 
 function readText(path: string): string | undefined {
@@ -121,8 +144,6 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
   for (const doc of options.counted ?? []) trainer.addCounted(doc);
   const skipped: string[] = [];
   const filesPerLanguage: Record<string, number> = {};
-  // A window inside a fenced block or a script element is learnt as the block's language only
-  // where the files teach that language too: a handful of ```mermaid windows is no language.
   const taught = new Set([...files.map((f) => contentLanguage(f.language)), ...(options.extend?.languages ?? [])]);
   for (const doc of options.counted ?? []) taught.add(doc.language);
   files.forEach((file, i) => {
@@ -134,12 +155,7 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
     const language = contentLanguage(file.language, text);
     filesPerLanguage[language] = (filesPerLanguage[language] ?? 0) + 1;
     trainer.add({ text, language });
-    for (const { lines, id } of trainingWindows(file.key, options.snippetLines ?? [])) {
-      const snippet = labelledSnippetOf(text, language, lines, id, 'learnt');
-      if (snippet === undefined) continue;
-      const block = contentLanguage(snippet.language);
-      trainer.add({ text: snippet.text, language: taught.has(block) ? block : language });
-    }
+    for (const window of learntWindows(text, language, file.key, options.snippetLines ?? [], taught)) trainer.add(window);
     options.onProgress?.(i + 1, files.length);
   });
   if (files.length > 0 && skipped.length === files.length && (options.counted ?? []).length === 0) {
