@@ -3,7 +3,7 @@
 // component's <script> or <style> element. Such lines are that language to any reader, so a
 // snippet of them is learnt and scored as it (the whole file keeps its label). Only what the file
 // states settles it: a fence without an info string, or a script of an unknown type, names nothing.
-import { languagesForExtension, resolveLanguageName } from './index.js';
+import { languagesForExtension, resolveLanguageName } from './lookup.js';
 import { SUPERSET_EVIDENCE } from './superset-evidence.js';
 
 /** Languages whose code blocks are fenced. */
