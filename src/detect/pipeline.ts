@@ -10,6 +10,7 @@ import { extensionShown, lacksItsExtension } from '../languages/content-language
 import { modelineStrategy } from './modeline.js';
 import { shebangStrategy } from './shebang.js';
 import type { Strategy, StrategyName } from './strategy.js';
+import { looksBinaryText } from '../tokenizer/decode.js';
 
 export const PATH_STRATEGIES: readonly Strategy[] = [modelineStrategy, filenameStrategy, shebangStrategy, extensionStrategy, heuristicsStrategy];
 
@@ -54,6 +55,9 @@ export function detectByName(text: string, options: DetectLanguageOptions = {}):
 }
 
 export function detectLanguage(model: ModelData, text: string, options: DetectLanguageOptions = {}): Detection {
+  // Binary content (NULs, control codes: an image piped in) is no language, whatever its name;
+  // read as text it would still score, PostScript or SQL with confidence.
+  if (looksBinaryText(text)) return { language: null, confidence: 0, candidates: [], strategy: 'classifier' };
   const byName = detectByName(text, options);
   if ('strategy' in byName) return byName;
   const { candidates } = byName;

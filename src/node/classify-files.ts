@@ -4,6 +4,7 @@
 // answer in batches, so this thread only walks and writes. A failure on one file is a result.
 import { WhichlangError } from '../errors.js';
 import { readFilePrefix, readStreamPrefix } from '../fs/read.js';
+import { looksBinary } from '../tokenizer/decode.js';
 import { expandInputs, type FileItem, type InputItem } from '../fs/walk.js';
 import type { LinguistCategory } from '../fs/exclusions.js';
 import { limiter, mapBounded } from '../fs/pool.js';
@@ -64,7 +65,10 @@ async function classifyHere(item: InputItem, options: ClassifyFilesOptions): Pro
     if (item.kind === 'skipped') return { path: item.path, skipped: item.reason };
     if (item.kind === 'stdin') {
       if (!options.stdin) throw new WhichlangError('BAD_INPUT', '-: no standard input available');
-      return classifyBytes('-', await readStreamPrefix(options.stdin), options);
+      const bytes = await readStreamPrefix(options.stdin);
+      // Standard input is named by the user, as a file is: binary is an error, not a guess.
+      if (looksBinary(bytes)) throw new WhichlangError('BINARY', '-: binary input, not source code');
+      return classifyBytes('-', bytes, options);
     }
     const { bytes, size } = await readFilePrefix(item.path);
     return classifyRead(item.path, bytes, size, item, options);

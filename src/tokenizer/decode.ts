@@ -57,15 +57,33 @@ export function textPrefix(text: string, maxBytes = MAX_INPUT_BYTES): string {
   return read < text.length ? text.slice(0, read) : text;
 }
 
+/** How much of an input is looked at to tell binary from text. */
+const BINARY_SAMPLE = 8192;
+
+/** A control code that text does not hold: not a tab, line break, vertical tab, form feed or escape. */
+const isStrayControl = (code: number): boolean => code < 9 || (code > 13 && code < 32 && code !== 27);
+
 /** Share of NUL and control bytes in a sample: high for binary files (images, archives, objects). */
 export function looksBinary(bytes: Uint8Array): boolean {
   if (sniffEncoding(bytes).encoding !== 'utf-8') return false;
-  const sample = Math.min(bytes.length, 8192);
+  const sample = Math.min(bytes.length, BINARY_SAMPLE);
   let control = 0;
   for (let i = 0; i < sample; i++) {
     const b = bytes[i] as number;
     if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
+    if (isStrayControl(b)) control++;
+  }
+  return sample > 0 && control / sample > 0.1;
+}
+
+/** The same test on text already decoded (binary bytes decode to NULs and control characters). */
+export function looksBinaryText(text: string): boolean {
+  const sample = Math.min(text.length, BINARY_SAMPLE);
+  let control = 0;
+  for (let i = 0; i < sample; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if (isStrayControl(c)) control++;
   }
   return sample > 0 && control / sample > 0.1;
 }

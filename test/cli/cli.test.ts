@@ -71,6 +71,13 @@ describe('whichlang (shipped model, real files)', () => {
     expect(result).toMatchObject({ path: '-', language: 'Python', strategy: 'classifier' });
   });
 
+  it('takes binary standard input for an error, as it takes a binary file named', async () => {
+    const { status, stdout, stderr } = await runCli(['--ndjson', '-'], readFileSync('test/fixtures/binary.png'));
+    expect(status).toBe(1);
+    expect(parseNdjson(stdout)).toEqual([{ path: '-', error: { code: 'BINARY', message: '-: binary input, not source code' } }]);
+    expect(stderr).toBe('whichlang: -: binary input, not source code\n');
+  });
+
   it('gives the documented JSON shape with --top', async () => {
     const { stdout } = await runCli(['--json', '--top', '3', join(SAMPLES, 'matrix.rs')]);
     const [result] = JSON.parse(stdout) as Array<{ candidates: Array<{ language: string; probability: number }> }>;

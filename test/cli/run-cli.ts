@@ -8,7 +8,7 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(argv: string[], stdin?: string): Promise<CliRun> {
+export async function runCli(argv: string[], stdin?: string | Uint8Array): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const status = await run(argv, {
