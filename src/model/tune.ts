@@ -13,11 +13,26 @@ interface Prepared {
   readonly label: number;
 }
 
+/**
+ * Vectors of texts already vectorized, by vocabulary: α, the temperature and the threshold are
+ * tuned one after another on the same validation texts, and a document's vector depends only on
+ * the model's features (the refinement between them changes counts, not rows). Tokenizing the
+ * validation set once instead of three times saves about half a minute of `npm run train`.
+ */
+const vectors = new WeakMap<Uint32Array, { features: ModelData['params']['features']; byText: Map<string, DocumentVector> }>();
+
+function vectorOf(model: ModelData, text: string): DocumentVector {
+  let cache = vectors.get(model.featureHashes);
+  if (!cache || cache.features !== model.params.features) vectors.set(model.featureHashes, (cache = { features: model.params.features, byText: new Map() }));
+  let doc = cache.byText.get(text);
+  if (!doc) cache.byText.set(text, (doc = vectorize(compile(model), text)));
+  return doc;
+}
+
 /** Vectorized documents with their label's index (−1: a language the model does not know). */
 function prepare(model: ModelData, docs: readonly ValidationDoc[], keepUnknown = false): Prepared[] {
-  const compiled = compile(model);
   return docs
-    .map((d) => ({ doc: vectorize(compiled, d.text), label: model.languages.indexOf(d.language) }))
+    .map((d) => ({ doc: vectorOf(model, d.text), label: model.languages.indexOf(d.language) }))
     .filter((p) => (keepUnknown || p.label >= 0) && p.doc.mass > 0);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trainModel } from '../../src/model/train.js';
+import { classify } from '../../src/model/classify.js';
 import { fitTemperature, tuneAlpha, tuneMinConfidence } from '../../src/model/tune.js';
 
 const corpus = [
@@ -32,6 +33,16 @@ describe('tuning on validation data', () => {
     const fitted = fitTemperature(model, [...known, ...known]);
     expect(fitted.temperature).toBeGreaterThan(0);
     expect(Number.isFinite(fitted.nll)).toBe(true);
+  });
+
+  it('scores the same texts afresh for a model with another vocabulary (vectors are kept per vocabulary)', () => {
+    // Tuned once on `model`, whose vectors of `known` are then kept; a model that knows only
+    // Python's features must not reuse them: C's text means nothing to it.
+    expect(tuneAlpha(model, known, [0.1]).accuracy).toBe(1);
+    const pythonOnly = trainModel([...corpus.filter((d) => d.language === 'Python'), { language: 'C', text: 'x' }], { minDocFrequency: 1 });
+    const expected = known.filter((d) => classify({ ...pythonOnly, params: { ...pythonOnly.params, minEvidence: 0, minKnownShare: 0 } }, d.text).language === d.language).length / 2;
+    expect(tuneAlpha(pythonOnly, known, [pythonOnly.params.alpha]).accuracy).toBe(expected);
+    expect(expected).toBeLessThan(1);
   });
 
   it('keeps every answer when no unknown-language files are given', () => {
