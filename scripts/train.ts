@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { listLabelledFiles } from '../src/node/labelled-files.js';
 import { SHIPPED_SNIPPET_LINES, SHIPPED_VOCABULARY, trainFromFiles } from '../src/node/train-files.js';
 import { REFINE_THREADS, startRefineThreads } from '../src/node/refine-threads.js';
+import { startCountThreads } from '../src/node/count-threads.js';
 import { writeModelFile } from '../src/node/write-model.js';
 import { SHIPPED_FEATURE_OPTIONS } from '../src/tokenizer/features.js';
 
@@ -83,7 +84,9 @@ const snippetLines = (values.windows as string)
   });
 
 const threads = await startRefineThreads(REFINE_THREADS);
+const counters = await startCountThreads(REFINE_THREADS);
 const common = {
+  counters,
   snippetLines,
   maxFeatures: Number(values['max-features']),
   minDocFrequency: Number(values['min-df']),
@@ -134,6 +137,7 @@ if (refit) {
   log.filesPerLanguage = Object.fromEntries([...perLanguage].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 await threads.close();
+await counters.close();
 const out = values.out as string;
 const modelBytes = writeModelFile(out, model);
 const summary = { ...log, skippedEmptyOrBinary: log.skippedEmptyOrBinary.length, modelBytes, totalSeconds: Number((log.seconds + log.refitSeconds).toFixed(1)) };

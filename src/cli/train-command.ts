@@ -5,6 +5,7 @@ import { languageInfo } from '../languages/index.js';
 import { readModelFile } from '../node/model-file.js';
 import { SHIPPED_SNIPPET_LINES, SHIPPED_VOCABULARY, trainFromFiles, type TrainedFromFiles } from '../node/train-files.js';
 import { REFINE_THREADS, startRefineThreads } from '../node/refine-threads.js';
+import { COUNT_THREADS_FROM, startCountThreads } from '../node/count-threads.js';
 import { SHIPPED_FEATURE_OPTIONS } from '../tokenizer/features.js';
 import { writeModelFile } from '../node/write-model.js';
 import type { CliIO } from './io.js';
@@ -37,9 +38,12 @@ export async function trainCommand(corpus: string, options: TrainCommandOptions,
   const validation = options.validationSplit ? listLabelledFiles(corpus, { split: options.validationSplit }) : [];
   const bar = progressBar(io.stderr, !options.quiet && io.stderrIsTTY === true, 'training');
   const threads = refineEpochs > 0 ? await startRefineThreads(REFINE_THREADS) : undefined;
+  // A second thread reads and counts files once there are enough of them to pay for starting it.
+  const counters = files.length + validation.length >= COUNT_THREADS_FROM ? await startCountThreads(REFINE_THREADS) : undefined;
   let trained: TrainedFromFiles;
   try {
     trained = trainFromFiles(files, {
+      ...(counters ? { counters } : {}),
       ...(base ? { extend: base } : {}),
       validation,
       features: SHIPPED_FEATURE_OPTIONS,
@@ -50,6 +54,7 @@ export async function trainCommand(corpus: string, options: TrainCommandOptions,
     });
   } finally {
     await threads?.close();
+    await counters?.close();
   }
   const { model, log } = trained;
   bar.done();

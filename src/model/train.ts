@@ -46,6 +46,34 @@ export interface TrainOptions {
 }
 
 
+/**
+ * A document as the trainer learns it: its distinct feature hashes and damped counts (scaled down
+ * past `longDocumentMass`, see TrainOptions), or undefined when it has no feature. Pure, so that
+ * other threads can count documents for one trainer (src/node/count-threads.ts).
+ */
+export function countDocument(doc: TrainingDocument, features: FeatureOptions, longDocumentMass?: number): RefineDocument | undefined {
+  const hashes = featureHashes(doc.text, features);
+  if (hashes.length === 0) return undefined;
+  const local = new HashCounter(hashes.length);
+  for (let i = 0; i < hashes.length; i++) local.add(hashes[i] as number, 1);
+  let scale = 1;
+  if (longDocumentMass) {
+    let mass = 0;
+    local.forEach((_hash, n) => (mass += dampTermFrequency(n)));
+    if (mass > longDocumentMass) scale = Math.sqrt(longDocumentMass / mass);
+  }
+  const docHashes = new Uint32Array(local.size);
+  // Single precision, as kept for refinement: a document learnt again from `documents()`
+  // (addCounted) then counts exactly as it did the first time.
+  const weights = new Float32Array(local.size);
+  let i = 0;
+  local.forEach((hash, n) => {
+    docHashes[i] = hash;
+    weights[i++] = scale * dampTermFrequency(n);
+  });
+  return { hashes: docHashes, weights, language: doc.language };
+}
+
 /** Accumulates documents; `build()` turns the counts into a model. Use for streaming corpora. */
 export class ModelTrainer {
   private readonly perLanguage = new Map<string, { counts: HashCounter; docs: number }>();
@@ -59,27 +87,8 @@ export class ModelTrainer {
 
   add(doc: TrainingDocument): void {
     if (!doc.language) throw new WhichlangError('BAD_CORPUS', 'a training document has no language');
-    const hashes = featureHashes(doc.text, this.features);
-    if (hashes.length === 0) return;
-    const local = new HashCounter(hashes.length);
-    for (let i = 0; i < hashes.length; i++) local.add(hashes[i] as number, 1);
-    let scale = 1;
-    const cap = this.options.longDocumentMass;
-    if (cap) {
-      let mass = 0;
-      local.forEach((_hash, n) => (mass += dampTermFrequency(n)));
-      if (mass > cap) scale = Math.sqrt(cap / mass);
-    }
-    const docHashes = new Uint32Array(local.size);
-    // Single precision, as kept for refinement: a document learnt again from `documents()`
-    // (addCounted) then counts exactly as it did the first time.
-    const weights = new Float32Array(local.size);
-    let i = 0;
-    local.forEach((hash, n) => {
-      docHashes[i] = hash;
-      weights[i++] = scale * dampTermFrequency(n);
-    });
-    this.addCounted({ hashes: docHashes, weights, language: doc.language });
+    const counted = countDocument(doc, this.features, this.options.longDocumentMass);
+    if (counted) this.addCounted(counted);
   }
 
   /**

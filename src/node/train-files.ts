@@ -2,7 +2,8 @@
 // from it) to the trainer, then tune smoothing and temperature on validation files if there are any.
 import { WhichlangError } from '../errors.js';
 import { labelledSnippetOf } from '../evaluate/snippets.js';
-import { ModelTrainer, type TrainOptions } from '../model/train.js';
+import { countDocument, ModelTrainer, type TrainOptions } from '../model/train.js';
+import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from '../tokenizer/features.js';
 import { fitTemperature, tuneAlpha, tuneMinConfidence, type ValidationDoc } from '../model/tune.js';
 import { refineCounts, type RefineDocument, type RefineOptions } from '../model/refine.js';
 import type { ModelData } from '../model/types.js';
@@ -34,7 +35,60 @@ export interface TrainFilesOptions extends TrainOptions {
    */
   readonly refine?: RefineOptions;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Counts the files on several threads (src/node/count-threads.ts); on this thread without. */
+  readonly counters?: FileCounter;
 }
+
+/** What counting a training file needs besides the file (plain data: it is sent to other threads). */
+export interface CountSetup {
+  readonly features: FeatureOptions;
+  readonly longDocumentMass?: number;
+  readonly snippetLines: readonly number[];
+  /** The languages the corpus teaches (see learntWindows). */
+  readonly taught: ReadonlySet<string>;
+}
+
+/** A training file as the trainer learns it: the language it counts for, and its documents counted (the file, then its windows). */
+export interface CountedFile {
+  readonly language: string;
+  readonly documents: RefineDocument[];
+}
+
+/** A file's count, `undefined` for an empty or binary file, or why it could not be read. */
+export type FileCount = CountedFile | undefined | { readonly error: string };
+
+/** Counts training files, handing each one's count to `each` in the files' order. */
+export interface FileCounter {
+  countFiles(files: readonly LabelledFile[], setup: CountSetup, each: (count: FileCount, index: number) => void): void;
+}
+
+/** Reads and counts one training file (undefined: empty or binary); an unreadable file is a BAD_CORPUS error. */
+export function countFile(file: Pick<LabelledFile, 'path' | 'key' | 'language'>, setup: CountSetup): CountedFile | undefined {
+  const text = readText(file.path);
+  if (text === undefined) return undefined;
+  const language = contentLanguage(file.language, text);
+  const documents: RefineDocument[] = [];
+  for (const doc of [{ text, language }, ...learntWindows(text, language, file.key, setup.snippetLines, setup.taught)]) {
+    const counted = countDocument(doc, setup.features, setup.longDocumentMass);
+    if (counted) documents.push(counted);
+  }
+  return { language, documents };
+}
+
+/** Counting on this thread, file by file. */
+export const COUNT_HERE: FileCounter = {
+  countFiles(files, setup, each) {
+    files.forEach((file, i) => {
+      let count: FileCount;
+      try {
+        count = countFile(file, setup);
+      } catch (error) {
+        count = { error: error instanceof Error ? error.message : String(error) };
+      }
+      each(count, i);
+    });
+  },
+};
 
 export interface TrainFilesLog {
   trainFiles: number;
@@ -146,16 +200,21 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
   const filesPerLanguage: Record<string, number> = {};
   const taught = new Set([...files.map((f) => contentLanguage(f.language)), ...(options.extend?.languages ?? [])]);
   for (const doc of options.counted ?? []) taught.add(doc.language);
-  files.forEach((file, i) => {
-    const text = readText(file.path);
-    if (text === undefined) {
-      skipped.push(file.path);
-      return;
+  const setup: CountSetup = {
+    features: features ?? DEFAULT_FEATURE_OPTIONS,
+    ...(options.longDocumentMass ? { longDocumentMass: options.longDocumentMass } : {}),
+    snippetLines: options.snippetLines ?? [],
+    taught,
+  };
+  // Learnt in the files' order, wherever they were counted: the same model, byte for byte.
+  (options.counters ?? COUNT_HERE).countFiles(files, setup, (count, i) => {
+    const file = files[i] as LabelledFile;
+    if (count !== undefined && 'error' in count) throw new WhichlangError('BAD_CORPUS', count.error);
+    if (count === undefined) skipped.push(file.path);
+    else {
+      filesPerLanguage[count.language] = (filesPerLanguage[count.language] ?? 0) + 1;
+      for (const doc of count.documents) trainer.addCounted(doc);
     }
-    const language = contentLanguage(file.language, text);
-    filesPerLanguage[language] = (filesPerLanguage[language] ?? 0) + 1;
-    trainer.add({ text, language });
-    for (const window of learntWindows(text, language, file.key, options.snippetLines ?? [], taught)) trainer.add(window);
     options.onProgress?.(i + 1, files.length);
   });
   if (files.length > 0 && skipped.length === files.length && (options.counted ?? []).length === 0) {
