@@ -11,7 +11,10 @@ interface BayesClassifier {
   train(): void;
   classify(text: string): string;
 }
-const natural = createRequire(import.meta.url)('natural') as { BayesClassifier: new () => BayesClassifier };
+// Loaded when the baseline runs, not when this file is imported: natural's module tree, in the
+// same heap, slowed whichlang's one-core figure from about 1,600 to about 1,000 files/s
+// (session 20), and the bench measures whichlang before it runs the baseline.
+const loadNatural = (): { BayesClassifier: new () => BayesClassifier } => createRequire(import.meta.url)('natural') as { BayesClassifier: new () => BayesClassifier };
 
 export interface BaselineResult {
   trainFiles: number;
@@ -25,7 +28,7 @@ export interface BaselineResult {
 }
 
 export function runNaturalBaseline(train: LabelledFile[], test: LabelledFile[]): BaselineResult {
-  const classifier = new natural.BayesClassifier();
+  const classifier = new (loadNatural().BayesClassifier)();
   const started = performance.now();
   for (const f of train) classifier.addDocument(readTextPrefix(f.path, 16_384), f.language);
   classifier.train();
