@@ -5,8 +5,8 @@
 // chunks too, whenever the next one in order is not back yet, and the counts are learnt in the
 // files' order: the same model as on one thread, byte for byte.
 // Workers are started, and their modules loaded, before training blocks this thread.
-import { once } from 'node:events';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { receiveMessageOnPort } from 'node:worker_threads';
+import { startPortWorker } from './start-worker.js';
 import { WhichlangError } from '../errors.js';
 import type { LabelledFile } from './labelled-files.js';
 import { COUNT_HERE, type CountSetup, type FileCount, type FileCounter } from './train-files.js';
@@ -31,9 +31,6 @@ const AHEAD = 3;
 /** How long this thread waits for a worker's chunk before giving up. */
 const CHUNK_TIMEOUT_MS = 10 * 60 * 1000;
 
-const fromSource = import.meta.url.endsWith('.ts');
-const WORKER_URL = new URL(fromSource ? './count-worker.ts' : './count-worker.js', import.meta.url);
-
 export interface StartedCountThreads extends FileCounter {
   close(): Promise<void>;
 }
@@ -43,15 +40,7 @@ export async function startCountThreads(threads: number): Promise<StartedCountTh
   const workerCount = Math.max(0, Math.floor(threads) - 1);
   const arrived = new Int32Array(new SharedArrayBuffer(4));
   const workers = await Promise.all(
-    Array.from({ length: workerCount }, async () => {
-      const { port1, port2 } = new MessageChannel();
-      const options = { workerData: { arrived, port: port2 }, transferList: [port2] };
-      const worker = fromSource
-        ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`, { eval: true, ...options })
-        : new Worker(WORKER_URL, options);
-      await once(worker, 'message');
-      return { worker, port: port1 as MessagePort, inFlight: 0 };
-    }),
+    Array.from({ length: workerCount }, async () => ({ ...(await startPortWorker('count-worker', { arrived })), inFlight: 0 })),
   );
   return {
     countFiles(files, setup, each) {

@@ -4,8 +4,7 @@
 // theirs and adds their deltas to its own, in thread order (the same model every run).
 // Workers are started, and their modules loaded, before training blocks the main thread: a
 // worker cannot finish loading while its parent waits.
-import { once } from 'node:events';
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { startPortWorker } from './start-worker.js';
 import { accumulateUpdates, type RefineJob, type RefineThreads } from '../model/refine.js';
 import { WhichlangError } from '../errors.js';
 
@@ -31,9 +30,6 @@ export const REFINE_THREADS = 2;
 /** How long the main thread waits for a worker's share of one epoch before giving up. */
 const EPOCH_TIMEOUT_MS = 30 * 60 * 1000;
 
-const fromSource = import.meta.url.endsWith('.ts');
-const WORKER_URL = new URL(fromSource ? './refine-worker.ts' : './refine-worker.js', import.meta.url);
-
 export interface StartedRefineThreads extends RefineThreads {
   /** Stops the workers; the threads can no longer be used. */
   close(): Promise<void>;
@@ -43,18 +39,7 @@ export interface StartedRefineThreads extends RefineThreads {
 export async function startRefineThreads(threads: number): Promise<StartedRefineThreads> {
   const workerCount = Math.max(0, Math.floor(threads) - 1);
   const control = new Int32Array(new SharedArrayBuffer(4 * (1 + 2 * workerCount)));
-  const workers = await Promise.all(
-    Array.from({ length: workerCount }, async (_, index) => {
-      const { port1, port2 } = new MessageChannel();
-      const workerData = { control, index, port: port2 };
-      const options = { workerData, transferList: [port2] };
-      const worker = fromSource
-        ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`, { eval: true, ...options })
-        : new Worker(WORKER_URL, options);
-      await once(worker, 'message');
-      return { worker, port: port1 as MessagePort };
-    }),
-  );
+  const workers = await Promise.all(Array.from({ length: workerCount }, (_, index) => startPortWorker('refine-worker', { control, index })));
   let generation = 0;
   let current: { job: RefineJob; deltas: Float64Array[]; shares: Array<[number, number]> } | undefined;
 

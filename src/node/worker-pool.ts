@@ -3,7 +3,8 @@
 // outstanding; each batch comes back as one message of results. A worker that dies (it could not
 // start, or stopped) gets no more, and the files it had not answered are classified by `fallback`
 // on this thread: a lost worker costs speed, never results.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { newWorker } from './start-worker.js';
 import type { DetectOptions, FileResult, ReadItem } from './classify-file.js';
 import { sharedModelBytes } from './model-file.js';
 
@@ -61,9 +62,6 @@ export const BATCH_SIZE = 32;
  */
 export const STARTUP_TIMEOUT_MS = 30_000;
 
-// From dist/ the worker is plain JS; from src/ (tests, tsx) it needs tsx to load TypeScript.
-const fromSource = import.meta.url.endsWith('.ts');
-const WORKER_URL = new URL(fromSource ? './classify-worker.ts' : './classify-worker.js', import.meta.url);
 
 const newBatch = (): Batch => ({ paths: [], items: [], resolve: [] });
 
@@ -102,9 +100,7 @@ export class WorkerPool {
       // megabyte of nursery is resident memory multiplied by the number of workers (4 MB against
       // 8: 14 MB less on the kernel tree with two workers, no slower).
       const common = { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4 } };
-      const worker = fromSource
-        ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`, { eval: true, ...common })
-        : new Worker(WORKER_URL, common);
+      const worker = newWorker('classify-worker', common);
       const slot: Slot = { worker, outstanding: 0, dead: false };
       slot.startup = setTimeout(() => {
         this.fail(slot, new Error(`not ready ${startupTimeoutMs / 1000} s after it was started`));
