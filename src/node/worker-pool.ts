@@ -42,7 +42,7 @@ interface Slot {
   /** Files sent and not yet answered. */
   outstanding: number;
   dead: boolean;
-  /** Set until the worker says it is ready: it then counts as lost. */
+  /** Counts the worker as lost if it is not ready in time; cleared when it says it is. */
   startup?: ReturnType<typeof setTimeout>;
 }
 
@@ -61,7 +61,6 @@ export const BATCH_SIZE = 32;
  * not hang the run. Losing a slow worker costs only speed.
  */
 export const STARTUP_TIMEOUT_MS = 30_000;
-
 
 const newBatch = (): Batch => ({ paths: [], items: [], resolve: [] });
 
