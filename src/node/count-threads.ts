@@ -14,9 +14,11 @@ import { COUNT_HERE, type CountSetup, type FileCount, type FileCounter } from '.
 /** Messages to a counting worker: the setup once per run, then chunks of files. */
 export type CountRequest =
   | { readonly type: 'setup'; readonly setup: Omit<CountSetup, 'taught'> & { readonly taught: readonly string[] } }
-  | { readonly type: 'chunk'; readonly id: number; readonly files: ReadonlyArray<Pick<LabelledFile, 'path' | 'key' | 'language'>> };
+  | { readonly type: 'chunk'; readonly run: number; readonly id: number; readonly files: ReadonlyArray<Pick<LabelledFile, 'path' | 'key' | 'language'>> };
 
 export interface CountReply {
+  /** Which `countFiles` call the chunk belongs to: one that stopped on an error leaves replies behind. */
+  readonly run: number;
   readonly id: number;
   readonly counts: FileCount[];
 }
@@ -42,9 +44,11 @@ export async function startCountThreads(threads: number): Promise<StartedCountTh
   const workers = await Promise.all(
     Array.from({ length: workerCount }, async () => ({ ...(await startPortWorker('count-worker', { arrived })), inFlight: 0 })),
   );
+  let run = 0;
   return {
     countFiles(files, setup, each) {
       if (workers.length === 0) return COUNT_HERE.countFiles(files, setup, each);
+      run++;
       for (const w of workers) w.port.postMessage({ type: 'setup', setup: { ...setup, taught: [...setup.taught] } } satisfies CountRequest);
       const chunks = Math.ceil(files.length / CHUNK);
       const filesOf = (chunk: number): LabelledFile[] => files.slice(chunk * CHUNK, (chunk + 1) * CHUNK);
@@ -56,14 +60,14 @@ export async function startCountThreads(threads: number): Promise<StartedCountTh
         const seen = Atomics.load(arrived, 0);
         for (const w of workers) {
           while (w.inFlight < AHEAD && assigned < chunks) {
-            w.port.postMessage({ type: 'chunk', id: assigned, files: filesOf(assigned).map(({ path, key, language }) => ({ path, key, language })) } satisfies CountRequest);
+            w.port.postMessage({ type: 'chunk', run, id: assigned, files: filesOf(assigned).map(({ path, key, language }) => ({ path, key, language })) } satisfies CountRequest);
             assigned++;
             w.inFlight++;
           }
           for (let m = receiveMessageOnPort(w.port); m; m = receiveMessageOnPort(w.port)) {
             const reply = m.message as CountReply;
-            done.set(reply.id, reply.counts);
             w.inFlight--;
+            if (reply.run === run) done.set(reply.id, reply.counts);
             lastArrival = Date.now();
           }
         }

@@ -22,7 +22,7 @@ port.on('message', (request: CountRequest) => {
     }
   });
   const transfer = counts.flatMap((c) => (c && 'documents' in c ? c.documents.flatMap((d) => [d.hashes.buffer, d.weights.buffer]) : []));
-  port.postMessage({ id: request.id, counts } satisfies CountReply, transfer as ArrayBuffer[]);
+  port.postMessage({ run: request.run, id: request.id, counts } satisfies CountReply, transfer as ArrayBuffer[]);
   Atomics.add(arrived, 0, 1);
   Atomics.notify(arrived, 0);
 });

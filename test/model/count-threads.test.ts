@@ -62,4 +62,14 @@ describe('counting on several threads', () => {
     // The threads are still usable after a failed run.
     expect(trainFromFiles(files.slice(0, 50), { ...options, counters: threads }).log.trainFiles).toBe(49);
   });
+
+  it('learns nothing left over from a run that stopped on an error', () => {
+    const broken = [...files];
+    broken.splice(100, 0, { path: join(dir, 'gone.c'), key: 'gone.c', language: 'C' });
+    expect(() => trainFromFiles(broken, { ...options, counters: threads })).toThrow(/gone\.c/);
+    // The stopped run's later chunks are still answered; a full run must not take them for its own.
+    const alone = trainFromFiles(files, options);
+    const shared = trainFromFiles(files, { ...options, counters: threads });
+    expect(Buffer.from(serializeModel(shared.model)).equals(Buffer.from(serializeModel(alone.model)))).toBe(true);
+  });
 });
