@@ -202,7 +202,7 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
   for (const doc of options.counted ?? []) taught.add(doc.language);
   const setup: CountSetup = {
     features: features ?? DEFAULT_FEATURE_OPTIONS,
-    ...(options.longDocumentMass ? { longDocumentMass: options.longDocumentMass } : {}),
+    longDocumentMass: options.longDocumentMass,
     snippetLines: options.snippetLines ?? [],
     taught,
   };

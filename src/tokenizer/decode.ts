@@ -63,27 +63,24 @@ const BINARY_SAMPLE = 8192;
 /** A control code that text does not hold: not a tab, line break, vertical tab, form feed or escape. */
 const isStrayControl = (code: number): boolean => code < 9 || (code > 13 && code < 32 && code !== 27);
 
-/** Share of NUL and control bytes in a sample: high for binary files (images, archives, objects). */
-export function looksBinary(bytes: Uint8Array): boolean {
-  if (sniffEncoding(bytes).encoding !== 'utf-8') return false;
-  const sample = Math.min(bytes.length, BINARY_SAMPLE);
+/** Whether the first codes (bytes or UTF-16 units) hold a NUL, or stray control codes in over a tenth of them. */
+function binaryCodes(length: number, codeAt: (i: number) => number): boolean {
+  const sample = Math.min(length, BINARY_SAMPLE);
   let control = 0;
   for (let i = 0; i < sample; i++) {
-    const b = bytes[i] as number;
-    if (b === 0) return true;
-    if (isStrayControl(b)) control++;
+    const code = codeAt(i);
+    if (code === 0) return true;
+    if (isStrayControl(code)) control++;
   }
   return sample > 0 && control / sample > 0.1;
 }
 
+/** Share of NUL and control bytes in a sample: high for binary files (images, archives, objects). */
+export function looksBinary(bytes: Uint8Array): boolean {
+  return sniffEncoding(bytes).encoding === 'utf-8' && binaryCodes(bytes.length, (i) => bytes[i] as number);
+}
+
 /** The same test on text already decoded (binary bytes decode to NULs and control characters). */
 export function looksBinaryText(text: string): boolean {
-  const sample = Math.min(text.length, BINARY_SAMPLE);
-  let control = 0;
-  for (let i = 0; i < sample; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0) return true;
-    if (isStrayControl(c)) control++;
-  }
-  return sample > 0 && control / sample > 0.1;
+  return binaryCodes(text.length, (i) => text.charCodeAt(i));
 }
