@@ -56,6 +56,7 @@ export async function classifyCommand(
   if (paths.includes('-') && io.stdinIsTTY) io.stderr('whichlang: reading standard input from the terminal; end it with Ctrl-D\n');
   const writer = makeWriter(format, io.stdout, { pathWidth: Math.min(60, Math.max(...paths.map((p) => p.length), 20)), top });
   let failed = 0;
+  let reported = 0;
   const skipped = newSkipCounts();
   writer.begin();
   try {
@@ -66,6 +67,7 @@ export async function classifyCommand(
         skipped[result.skipped]++;
         continue;
       }
+      reported++;
       if (isFailure(result)) {
         failed++;
         io.stderr(`whichlang: ${displayPath(result.error.message)}\n`);
@@ -76,5 +78,8 @@ export async function classifyCommand(
     writer.end();
   }
   reportSkipped(skipped, io);
+  // An empty directory, or one holding only what the walk passes by (symbolic links are not
+  // followed), would otherwise print nothing at all.
+  if (reported === 0 && !io.interrupted?.()) io.stderr('whichlang: no files to classify\n');
   return failed > 0 ? 1 : 0;
 }

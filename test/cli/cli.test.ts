@@ -123,6 +123,25 @@ describe('whichlang (shipped model, real files)', () => {
     expect(parseNdjson(all.stdout)).toHaveLength(3);
   });
 
+  it('says so when a walk finds no file to classify', async () => {
+    const empty = join(tmp, 'empty');
+    mkdirSync(empty);
+    const onlyLink = join(tmp, 'only-link');
+    mkdirSync(onlyLink);
+    symlinkSync(onlyLink, join(onlyLink, 'self'));
+    for (const dir of [empty, onlyLink]) {
+      const { status, stdout, stderr } = await runCli(['--ndjson', dir]);
+      expect(status).toBe(0);
+      expect(stdout).toBe('');
+      expect(stderr).toBe('whichlang: no files to classify\n');
+    }
+    const vendoredOnly = join(tmp, 'vendored-only');
+    mkdirSync(join(vendoredOnly, 'vendor'), { recursive: true });
+    copyFileSync(join(SAMPLES, 'debounce.js'), join(vendoredOnly, 'vendor', 'jquery.js'));
+    const { stderr } = await runCli([vendoredOnly]);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/skipped 1 file: 1 vendored/), 'whichlang: no files to classify']);
+  });
+
   it('respects .gitignore files in and above the walked directory, unless --all', async () => {
     const repo = join(tmp, 'repo');
     mkdirSync(join(repo, '.git'), { recursive: true });
