@@ -5,9 +5,38 @@
 
 /** A word of license prose (the word "permission" alone is file modes' too). */
 const LICENSE_WORD = /licen[cs]|warrant|merchantab|copyright|redistribut|liabilit|infring|rights reserved/i;
-/** A phrase of license prose that code seldom writes: one marks its paragraph. */
-const LICENSE_PHRASE =
-  /warrant|merchantab|redistribut|permission is hereby granted|licensed (?:to|under)|under the terms of|rights reserved|free software foundation|as is" basis/i;
+/**
+ * Phrases of license prose that code seldom writes: one marks its paragraph. Besides the opening
+ * words, each common license's later sentences are here too, so that a snippet cut from the middle
+ * of a header (three lines of BSD disclaimer, the GPL's "along with this program") is blanked as
+ * the whole file is: otherwise its words are comment prose a snippet is classified by.
+ */
+const LICENSE_PHRASES = [
+  // Any license.
+  'warrant', 'merchantab', 'redistribut', 'licensed (?:to|under)', 'under the terms of', 'rights reserved', 'as is" basis',
+  'spdx-(?:license-identifier|filecopyrighttext)',
+  // BSD.
+  'provided that the following conditions', 'this list of conditions', 'the following disclaimer', 'materials provided with',
+  'neither the name of', 'nor the names of its contributors', 'endorse or promote products', 'software is provided by',
+  'prior written permission', 'in no event shall', 'be liable for', 'consequential damages', 'procurement of substitute',
+  'business interruption', 'theory of liability', 'negligence or otherwise', 'arising in any way out of', 'possibility of such damage',
+  // GPL, LGPL.
+  'free software foundation', 'public license (?:for more details|as published)', 'any later version', 'distributed in the hope that it will be useful',
+  'fitness for a particular purpose', 'should have received a copy', 'along with this (?:program|library|file)',
+  'gnu\\.org/licenses', 'franklin st', 'temple place',
+  // Apache.
+  'except in compliance with', 'obtain a copy of the license', 'required by applicable law', 'specific language governing',
+  'limitations under the license',
+  // MIT, ISC.
+  'permission is hereby granted', 'any person obtaining a copy', 'without restriction, including', 'merge, publish, distribute',
+  'permit persons to whom', 'furnished to do so', 'permission notice shall be', 'substantial portions of the software',
+  'other dealings in the software', 'action of contract', 'with or without fee', 'tortious action',
+  // MPL.
+  'source code form is subject',
+  // Perl's.
+  'same terms as perl itself',
+];
+const LICENSE_PHRASE = new RegExp(LICENSE_PHRASES.join('|'), 'i');
 /** A paragraph longer than this is code that mentions a license, not a header. */
 const MAX_PARAGRAPH_LINES = 40;
 /** Headers sit near the top; further down, the cost of looking is not repaid. */
@@ -72,7 +101,6 @@ function paragraphAround(region: string, at: number): { start: number; end: numb
 export function withoutLicenseWords(text: string): string {
   const cut = text.length > SEARCH_LIMIT;
   const head = cut ? text.slice(0, SEARCH_LIMIT) : text;
-  if (!LICENSE_WORD.test(head)) return text;
   // The last line of a cut head may be cut mid-line; it is never blanked.
   const region = cut ? head.slice(0, Math.max(head.lastIndexOf('\n'), 0)) : text;
   // Line ranges to blank, in order.

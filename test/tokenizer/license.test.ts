@@ -64,6 +64,38 @@ describe('withoutLicenseWords', () => {
     expect(out).not.toContain('Free Software Foundation');
   });
 
+  it('blanks a piece cut from the middle of a header, as it blanks the whole header', () => {
+    const bsd = [
+      '// THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT',
+      '// (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE',
+      '// OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.',
+      '',
+      'package proto',
+    ].join('\n');
+    const gpl = [';; GNU General Public License for more details.', ';;', ';; You should have received a copy of the GNU General Public License', ';; along with this program.', '(require \'cl-lib)'].join('\n');
+    const apache = ['# distributed under the License is distributed on an "AS IS" BASIS,', '# See the License for the specific language governing permissions and', '# limitations under the License.', 'import os'].join('\n');
+    for (const [piece, code] of [[bsd, 'package proto'], [gpl, "(require 'cl-lib)"], [apache, 'import os']] as const) {
+      const out = withoutLicenseWords(piece);
+      expect(out).toHaveLength(piece.length);
+      const lines = out.split('\n');
+      expect(lines.pop()).toBe(code);
+      expect(lines.join('\n')).not.toMatch(/\p{L}/u);
+    }
+  });
+
+  it('keeps code that names a license among its metadata', () => {
+    const setup = [
+      'setup(',
+      '    name="demo",',
+      '    classifiers=[',
+      '        "License :: OSI Approved :: GNU General Public License v3 (GPLv3)",',
+      '        "Programming Language :: Python :: 3",',
+      '    ],',
+      ')',
+    ].join('\n');
+    expect(withoutLicenseWords(setup)).toBe(setup);
+  });
+
   it('makes two files that differ only in their license header look alike to the model', () => {
     const body = 'def main():\n    print("hello")\n';
     const apache = '# Licensed under the Apache License, Version 2.0 (the "License");\n# you may not use this file except in compliance with the License.\n\n';
