@@ -23,10 +23,10 @@ const LICENSE_PHRASES = [
   // GPL, LGPL.
   'free software foundation', 'public license (?:for more details|as published)', 'any later version', 'distributed in the hope that it will be useful',
   'fitness for a particular purpose', 'should have received a copy', 'along with this (?:program|library|file)',
-  'gnu\\.org/licenses', 'franklin st', 'temple place',
+  'gnu\\.org/licenses', 'franklin st', 'temple place', 'at your option\\) any later', 'unlimited permission to copy',
   // Apache.
   'except in compliance with', 'obtain a copy of the license', 'required by applicable law', 'specific language governing',
-  'limitations under the license',
+  'under the license\\.',
   // MIT, ISC.
   'permission is hereby granted', 'any person obtaining a copy', 'without restriction, including', 'merge, publish, distribute',
   'permit persons to whom', 'furnished to do so', 'permission notice shall be', 'substantial portions of the software',
