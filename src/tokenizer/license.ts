@@ -4,7 +4,8 @@
 // before scanning; their punctuation stays, so comment and string delimiters still open and close.
 
 /** A word of license prose (the word "permission" alone is file modes' too). */
-const LICENSE_WORD = /licen[cs]|warrant|merchantab|copyright|redistribut|liabilit|infring|rights reserved/i;
+const LICENSE_WORDS = ['licen[cs]', 'warrant', 'merchantab', 'copyright', 'redistribut', 'liabilit', 'infring', 'rights reserved'];
+const LICENSE_WORD = new RegExp(LICENSE_WORDS.join('|'), 'i');
 /**
  * Phrases of license prose that code seldom writes: one marks its paragraph. Besides the opening
  * words, each common license's later sentences are here too, so that a snippet cut from the middle
@@ -58,8 +59,38 @@ function blankWords(line: string): string {
   return kept + line.slice(kept.length).replace(/[\p{L}\p{N}_]+/gu, (word) => ' '.repeat(word.length));
 }
 
+/**
+ * One alternation of `alternatives` (regular expressions without a top-level `|`), written as a
+ * trie of their leading plain characters (`a(?:s is" basis|ny later version)|b(?:e liable for|…)`).
+ * It matches at the same positions as the plain alternation (not always with the same length:
+ * only where a match starts is used here), and the search follows one branch per position
+ * instead of trying every alternative, which for the license marks takes about a third off the time.
+ */
+export function asTrie(alternatives: readonly string[]): string {
+  return trieParts(alternatives).join('|');
+}
+
+/** The top-level alternatives of `asTrie`'s answer. */
+function trieParts(alternatives: readonly string[]): string[] {
+  // An alternative that is a prefix of others matches wherever they do.
+  if (alternatives.includes('')) return [''];
+  const branches = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const alternative of alternatives) {
+    const first = alternative[0] as string;
+    // A letter under a quantifier (`b?`) is no shared prefix.
+    if (/^[a-z ,'"-]/i.test(first) && !/^[?*+{]/.test(alternative.slice(1))) branches.set(first, [...(branches.get(first) ?? []), alternative.slice(1)]);
+    else rest.push(alternative);
+  }
+  const grouped = [...branches].map(([first, tails]) => {
+    const parts = trieParts(tails);
+    return first + (parts.length === 1 ? (parts[0] as string) : `(?:${parts.join('|')})`);
+  });
+  return [...grouped, ...rest];
+}
+
 /** License words and phrases, found in one pass: only the paragraphs around them are read. */
-const LICENSE_MARK = new RegExp(`${LICENSE_WORD.source}|${LICENSE_PHRASE.source}`, 'gi');
+const LICENSE_MARK = new RegExp(asTrie([...LICENSE_WORDS, ...LICENSE_PHRASES]), 'gi');
 
 /** Where the line holding `at` ends in `region` (its newline, or the region's end). */
 function lineEnd(region: string, at: number): number {
