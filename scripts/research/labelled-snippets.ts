@@ -7,6 +7,8 @@ import { readTextPrefix, type LabelledFile } from '../../src/node/labelled-files
 
 export interface LabelledSnippet {
   readonly file: LabelledFile;
+  /** The file's text, as read (its prefix). */
+  readonly text: string;
   /** The whole file's content language. */
   readonly language: string;
   readonly snippet: string;
@@ -26,7 +28,7 @@ export function* labelledSnippets(files: readonly LabelledFile[], lines: number,
     const language = contentLanguage(file.language, text);
     const snippet = lines > 0 ? labelledSnippetOf(text, language, lines, idOf(file)) : { text, language: contentLanguage(language, text) };
     if (snippet === undefined) continue;
-    yield { file, language, snippet: snippet.text, expected: snippet.language };
+    yield { file, text, language, snippet: snippet.text, expected: snippet.language };
   }
 }
 

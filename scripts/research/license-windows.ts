@@ -5,12 +5,11 @@
 // partly license text, other comments only, the rest. Usage:
 //   npx tsx scripts/research/license-windows.ts --model X [--lines 3,10]
 // Use a train-only model (scripts/train.ts --no-refit): the shipped one has learnt validation.
-import { listLabelledFiles, readTextPrefix } from '../../src/node/labelled-files.js';
+import { listLabelledFiles } from '../../src/node/labelled-files.js';
 import { detectLanguage } from '../../src/detect/index.js';
-import { contentLanguage } from '../../src/languages/content-languages.js';
-import { labelledSnippetOf, snippetWindow } from '../../src/evaluate/snippets.js';
+import { snippetWindow } from '../../src/evaluate/snippets.js';
 import { withoutLicenseWords } from '../../src/tokenizer/license.js';
-import { answerOf } from './labelled-snippets.js';
+import { answerOf, labelledSnippets } from './labelled-snippets.js';
 import { readSnippetArgs } from './snippet-args.js';
 
 const args = readSnippetArgs('3,10');
@@ -23,17 +22,9 @@ const words = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).le
 for (const lines of args.lines) {
   const tally = new Map<string, { n: number; right: number }>();
   const blanking = { touched: 0, all: 0, part: 0, none: 0, byFile: 0, byWindow: 0 };
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readTextPrefix(file.path);
-    } catch {
-      continue;
-    }
-    const language = contentLanguage(file.language, text);
+  for (const { file, text, snippet, expected } of labelledSnippets(files, lines)) {
     const window = snippetWindow(text, lines, file.key);
-    const labelled = labelledSnippetOf(text, language, lines, file.key);
-    if (!window || !labelled) continue;
+    if (!window) continue;
     const blankedInFile = withoutLicenseWords(text).split('\n').slice(window.start, window.start + lines).join('\n');
     const touched = blankedInFile !== window.text;
     if (touched) {
@@ -50,7 +41,7 @@ for (const lines of args.lines) {
     const nonBlank = window.text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
     const commentsOnly = nonBlank.every((l) => COMMENT_LINE.test(l) || PUNCTUATION_LINE.test(l));
     const kind = !touched ? (commentsOnly ? 'comments only' : 'other') : words(blankedInFile) === 0 ? 'all license' : 'part license';
-    const right = answerOf(detectLanguage(args.model, labelled.text, { contentOnly: true })) === labelled.language;
+    const right = answerOf(detectLanguage(args.model, snippet, { contentOnly: true })) === expected;
     const t = tally.get(kind) ?? { n: 0, right: 0 };
     t.n++;
     if (right) t.right++;
