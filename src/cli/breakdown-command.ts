@@ -4,7 +4,7 @@ import type { ModelData } from '../model/types.js';
 import { breakdown, countedLanguage, formatBreakdown, type BreakdownInput } from './breakdown.js';
 import type { CliIO } from './io.js';
 import { displayPath } from './format.js';
-import { newSkipCounts, reportSkipped } from './skipped.js';
+import { newSkipCounts, reportNoFiles, reportSkipped } from './skipped.js';
 import { parseJobs } from './classify-command.js';
 
 export interface BreakdownCommandOptions {
@@ -38,6 +38,7 @@ export async function breakdownCommand(
   }
   if (progress && seen >= 500) io.stderr('\n');
   reportSkipped(skipped, io);
+  if (classified.length === 0 && failed === 0 && !io.interrupted?.()) reportNoFiles(io);
   const result = breakdown(classified);
   const counts = { files: classified.length, skipped, failed };
   if (options.json) io.stdout(JSON.stringify({ ...result, ...counts }) + '\n');

@@ -5,7 +5,7 @@ import { classifyPaths, isFailure } from '../node/classify-files.js';
 import type { ModelData } from '../model/types.js';
 import { displayPath, isReportable, makeWriter, type OutputFormat } from './format.js';
 import type { CliIO } from './io.js';
-import { newSkipCounts, reportSkipped } from './skipped.js';
+import { newSkipCounts, reportNoFiles, reportSkipped } from './skipped.js';
 
 export interface ClassifyCommandOptions {
   json?: boolean;
@@ -78,8 +78,6 @@ export async function classifyCommand(
     writer.end();
   }
   reportSkipped(skipped, io);
-  // An empty directory, or one holding only what the walk passes by (symbolic links are not
-  // followed), would otherwise print nothing at all.
-  if (reported === 0 && !io.interrupted?.()) io.stderr('whichlang: no files to classify\n');
+  if (reported === 0 && !io.interrupted?.()) reportNoFiles(io);
   return failed > 0 ? 1 : 0;
 }

@@ -24,3 +24,11 @@ export function reportSkipped(skipped: SkipCounts, io: CliIO): void {
   const total = shown.reduce((a, [n]) => a + n, 0);
   io.stderr(`whichlang: skipped ${total} file${plural(total)}: ${shown.map(([n, what]) => `${n} ${what}`).join(', ')} (--all includes them)\n`);
 }
+
+/**
+ * The stderr line for a run that found nothing to classify: an empty directory, or one holding
+ * only what the walk passes by (symbolic links are not followed), would otherwise print nothing.
+ */
+export function reportNoFiles(io: CliIO): void {
+  io.stderr('whichlang: no files to classify\n');
+}

@@ -140,6 +140,13 @@ describe('whichlang (shipped model, real files)', () => {
     copyFileSync(join(SAMPLES, 'debounce.js'), join(vendoredOnly, 'vendor', 'jquery.js'));
     const { stderr } = await runCli([vendoredOnly]);
     expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/skipped 1 file: 1 vendored/), 'whichlang: no files to classify']);
+    // breakdown too; its JSON still comes, with no files.
+    const table = await runCli(['breakdown', empty]);
+    expect(table.status).toBe(0);
+    expect(table.stderr).toBe('whichlang: no files to classify\n');
+    const json = await runCli(['breakdown', '--json', empty]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ files: 0, languages: [] });
+    expect(json.stderr).toBe('whichlang: no files to classify\n');
   });
 
   it('respects .gitignore files in and above the walked directory, unless --all', async () => {
