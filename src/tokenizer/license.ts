@@ -2,6 +2,7 @@
 // learns them as evidence of whichever languages the projects that use them are written in: an
 // AsciiDoc page opening with the Apache header read as Java Server Pages. Their words are blanked
 // before scanning; their punctuation stays, so comment and string delimiters still open and close.
+import { asTrie } from './alternation-trie.js';
 
 /** A word of license prose (the word "permission" alone is file modes' too). */
 const LICENSE_WORDS = ['licen[cs]', 'warrant', 'merchantab', 'copyright', 'redistribut', 'liabilit', 'infring', 'rights reserved'];
@@ -60,36 +61,9 @@ function blankWords(line: string): string {
 }
 
 /**
- * One alternation of `alternatives` (regular expressions without a top-level `|`), written as a
- * trie of their leading plain characters (`a(?:s is" basis|ny later version)|b(?:e liable for|…)`).
- * It matches at the same positions as the plain alternation (not always with the same length:
- * only where a match starts is used here), and the search follows one branch per position
- * instead of trying every alternative, which for the license marks takes about a third off the time.
+ * License words and phrases, found in one pass: only the paragraphs around them are read. As a
+ * trie, the search takes about a third less time than the plain alternation of 70 marks.
  */
-export function asTrie(alternatives: readonly string[]): string {
-  return trieParts(alternatives).join('|');
-}
-
-/** The top-level alternatives of `asTrie`'s answer. */
-function trieParts(alternatives: readonly string[]): string[] {
-  // An alternative that is a prefix of others matches wherever they do.
-  if (alternatives.includes('')) return [''];
-  const branches = new Map<string, string[]>();
-  const rest: string[] = [];
-  for (const alternative of alternatives) {
-    const first = alternative[0] as string;
-    // A letter under a quantifier (`b?`) is no shared prefix.
-    if (/^[a-z ,'"-]/i.test(first) && !/^[?*+{]/.test(alternative.slice(1))) branches.set(first, [...(branches.get(first) ?? []), alternative.slice(1)]);
-    else rest.push(alternative);
-  }
-  const grouped = [...branches].map(([first, tails]) => {
-    const parts = trieParts(tails);
-    return first + (parts.length === 1 ? (parts[0] as string) : `(?:${parts.join('|')})`);
-  });
-  return [...grouped, ...rest];
-}
-
-/** License words and phrases, found in one pass: only the paragraphs around them are read. */
 const LICENSE_MARK = new RegExp(asTrie([...LICENSE_WORDS, ...LICENSE_PHRASES]), 'gi');
 
 /** Where the line holding `at` ends in `region` (its newline, or the region's end). */
