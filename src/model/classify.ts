@@ -3,7 +3,6 @@
 // clearly ahead, or the best match is prose.
 import { compile } from './compiled.js';
 import { effectiveTemperature, scoreVector, toProbabilities, vectorize, type DocumentVector } from './score.js';
-import { rerankTopTwo } from './pairs.js';
 import type { LanguageProbability, ModelData } from './types.js';
 
 /** Linguist's name for plain prose; as a classifier answer it means "not code": unknown. */
@@ -55,10 +54,7 @@ function decide(model: ModelData, scores: Float64Array, doc: DocumentVector, opt
   const noise = doc.knownCount < model.params.minKnownShare * doc.featureCount;
   if (doc.mass < model.params.minEvidence || noise || (allowed && allowed.size === 0)) return nothing;
 
-  // The pair stage reads the raw scores each time, so a second opinion among other candidates
-  // reranks its own top two, not the first opinion's.
-  const ranked = rerankTopTwo(model, scores, doc, allowed);
-  const probs = toProbabilities(ranked, effectiveTemperature(model.params, doc.mass), allowed);
+  const probs = toProbabilities(scores, effectiveTemperature(model.params, doc.mass), allowed);
   const order = rankIndexes(probs, allowed);
   const candidates = order.slice(0, Math.max(1, options.top ?? 3)).map((l) => ({
     language: model.languages[l] as string,

@@ -1,6 +1,5 @@
 // Choosing the smoothing and the temperature on validation data, never on the test split.
 import { compile } from './compiled.js';
-import { rerankTopTwo } from './pairs.js';
 import { effectiveTemperature, scoreVector, toProbabilities, vectorize, type DocumentVector } from './score.js';
 import type { ModelData } from './types.js';
 
@@ -113,8 +112,7 @@ export function tuneMinConfidence(
 ): { minConfidence: number; accuracy: number; tried: Array<[number, number]> } {
   const compiled = compile(model);
   const outcomes = prepare(model, docs, true).map((p) => {
-    const scores = rerankTopTwo(model, scoreVector(compiled, p.doc), p.doc);
-    const probs = toProbabilities(scores, effectiveTemperature(model.params, p.doc.mass));
+    const probs = toProbabilities(scoreVector(compiled, p.doc), effectiveTemperature(model.params, p.doc.mass));
     const best = bestIndex(probs);
     return { confidence: probs[best] as number, right: best === p.label, known: p.label >= 0 };
   });

@@ -1,5 +1,4 @@
 import type { FeatureOptions } from '../tokenizer/features.js';
-import type { PairStage } from './pairs.js';
 
 /** Settings stored with a model; the classifier reads them, training chooses them. */
 export interface ModelParams {
@@ -44,8 +43,6 @@ export interface ModelData {
   readonly languageDocs: Uint32Array;
   /** Free-form facts about how the model was made (corpus, date-free so training is reproducible). */
   readonly info: Readonly<Record<string, unknown>>;
-  /** The second stage that ranks the top two of a short input again (pairs.ts); absent: naive Bayes alone. */
-  readonly pairs?: PairStage;
 }
 
 export interface LanguageProbability {
