@@ -263,34 +263,7 @@ const GROOVY_IN_JAVA: ExtensionSyntax = {
   },
 };
 
-
-// EXPERIMENT: syntax a C-family or scripting language cannot have.
-const rule = (extension: string, evidence: Record<string, RegExp>, outside: ExtensionSyntax['outside'] = 'comments and strings', unless?: RegExp): ExtensionSyntax => ({ extension, outside, relabels: false, evidence, ...(unless ? { unless } : {}) });
-
-const EXPERIMENTAL: Record<string, ExtensionSyntax[]> = {
-  D: [rule('C', { 'a C preprocessor directive': /^[ \t]*#[ \t]*(?:include[ \t]*[<"]|define[ \t]+\w|ifn?def[ \t]+\w|endif\b)/m, 'the arrow operator (p->x)': /\w[ \t]*->[ \t]*[A-Za-z_]/, 'the scope operator': /\w::\w/, 'JavaScript equality (===)': /(?<!=)(?:===|!==)(?!=)/ })],
-  HLSL: [rule('C', { 'the arrow operator (p->x)': /\w[ \t]*->[ \t]*[A-Za-z_]/, 'C library and pointers (char *, malloc, printf, NULL)': /\b(?:malloc|calloc|printf|fprintf|NULL)\b|\bchar[ \t]*\*/ })],
-  GLSL: [rule('C', { 'the arrow operator (p->x)': /\w[ \t]*->[ \t]*[A-Za-z_]/, 'C keywords GLSL lacks (char, typedef, enum, sizeof, static, unsigned, goto)': /\b(?:char|typedef|enum|sizeof|static|unsigned|goto|NULL|malloc|free|printf)\b/ })],
-  Vala: [rule('Java', { 'a Java annotation (@Override)': /^[ \t]*@[A-Z]\w*[ \t]*(?:\(|$)/m, 'extends, implements, instanceof': /\bclass[ \t]+\w+[^{\n]*\b(?:extends|implements)[ \t]+\w|\binstanceof\b/, 'import, package': /^[ \t]*(?:import|package)[ \t]+[\w.*]+[ \t]*;/m })],
-  Dart: [rule('JavaScript', { 'the function keyword (function f(, function (a) {)': /\bfunction[ \t]+\w+[ \t]*\(|\bfunction[ \t]*\([^)\n]*\)[ \t]*\{/, 'strict equality (===)': /===|!==/, 'let, undefined, typeof, require': /\blet[ \t]+[\w{[]|\bundefined\b|\btypeof\b|\brequire[ \t]*\(|\bmodule\.exports\b/ })],
-  Jsonnet: [rule('JavaScript', { 'var, let, const, a named function': /^[ \t]*(?:var|let|const)[ \t]+[\w{[]+[ \t]*=|\bfunction[ \t]+\w+[ \t]*\(/m, 'strict equality': /(?<!=)(?:===|!==)(?!=)/ })],
-  Haxe: [rule('C#', { 'a C-style typed declaration (void f(, int x =)': /\b(?:void|int|bool|string|float|double|long|char)[ \t]+[A-Za-z_]\w*[ \t]*[(=;,]/, 'a C preprocessor directive': /^[ \t]*#[ \t]*(?:include|define|ifdef|ifndef|pragma)\b/m })],
-  Puppet: [rule('Ruby', { 'end, def, a block with parameters': /^[ \t]*end[ \t]*$|^[ \t]*def[ \t]+[\w.]+|\bdo[ \t]*\|/m })],
-  Kotlin: [rule('Java', { 'new, static, void, extends, implements, instanceof': /\bnew[ \t]+[A-Z]\w*[ \t]*[(<[]|\b(?:static|void|extends|implements|instanceof)\b/, 'def': /^[ \t]*def[ \t]+\w/m })],
-  Scala: [rule('Java', { 'public, static, void, implements, instanceof': /\bvoid[ \t]+\w+[ \t]*\(|\b(?:public|static|implements)[ \t]+\w|\binstanceof\b/, 'Kotlin fun': /^[ \t]*(?:(?:private|override|internal|suspend|inline)[ \t]+)*fun[ \t]+[\w<]/m })],
-  OCaml: [rule('Standard ML', { 'andalso, orelse, datatype, structure, signature, fn … =>': /\b(?:andalso|orelse)\b|^[ \t]*(?:datatype|abstype)[ \t]+['\w]|^[ \t]*(?:structure|signature)[ \t]+[A-Z]\w*[ \t]*[:=]|\bfn[ \t]+\w+[ \t]*=>/m })],
-  Elixir: [rule('Ruby', { 'class, attr_accessor, require "x", a block with parameters': /^[ \t]*class[ \t]+[A-Z]|\battr_(?:reader|writer|accessor)\b|^[ \t]*require[ \t]+['"]|\bdo[ \t]*\|/m, 'Julia function': /^[ \t]*function[ \t]+\w+[ \t]*\([^)\n]*\)[ \t]*$/m })],
-  Ruby: [rule('Elixir', { 'Elixir syntax (|>, defmodule, defp, fn ->)': /\|>[ \t]*\w|\bdefmodule\b|^[ \t]*defp[ \t]|\bfn[ \t]*(?:\w[\w, ]*)?->/m, 'Julia function': /^[ \t]*function[ \t]+\w+[ \t]*\([^)\n]*\)[ \t]*$/m })],
-  Shell: [rule('fish', { 'a bare end line (fish)': /^[ \t]*end[ \t]*$/m })],
-  Python: [rule('Cython', { 'cdef, cpdef, ctypedef, cimport': /^[ \t]*(?:cdef|cpdef|ctypedef|cimport)\b|^[ \t]*from[ \t]+\S+[ \t]+cimport\b/m })],
-  PHP: [rule('JavaScript', { 'a declaration without $ (var x =, let x =)': /\b(?:let|var)[ \t]+[A-Za-z_]\w*[ \t]*=/, 'a C-style typed method (void f()': /\bvoid[ \t]+[A-Za-z_]\w*[ \t]*\(/ }, 'comments and strings', /<script\b|\?>/)],
-  Java: [rule('C#', { 'using, namespace, foreach, =>': /^[ \t]*using[ \t]+[\w.]+[ \t]*;|\bnamespace[ \t]+\w|\bforeach[ \t]*\(|=>/m, 'a lowercase string type or a colon base class': /\bstring[ \t]+[A-Za-z_]\w*[ \t]*[=;,)]|\bclass[ \t]+\w+(?:<[^>\n]*>)?[ \t]*:[ \t]*[A-Z]/ })],
-  C: [rule('JavaScript', { 'JavaScript (===, =>, function(…) {)': /===|!==|=>|\bfunction[ \t]*\w*[ \t]*\([^)\n]*\)[ \t]*\{/ }), rule('C#', { 'using, namespace (C#)': /^[ \t]*using[ \t]+[\w.]+[ \t]*;/m })],
-};
-const ENABLED = new Set((process.env.EXP_RULES ?? '').split(','));
-const EXPERIMENT: Record<string, ExtensionSyntax[]> = Object.fromEntries(Object.entries(EXPERIMENTAL).filter(([l]) => ENABLED.has('all') || ENABLED.has(l)));
-
-const BASE_RULES: Readonly<Record<string, readonly ExtensionSyntax[]>> = {
+export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[]>> = {
   'Fortran Free Form': [FIXED_FORM_FORTRAN],
   Java: [GROOVY_IN_JAVA],
   Sass: [STYLUS_IN_SASS],
@@ -311,6 +284,3 @@ const BASE_RULES: Readonly<Record<string, readonly ExtensionSyntax[]>> = {
   'C++': [{ extension: 'Objective-C++', outside: 'comments and strings', relabels: false, evidence: OBJECTIVE_C_SYNTAX }, YACC_ACTIONS],
   Verilog: [SYSTEMVERILOG_IN_VERILOG],
 };
-export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[]>> = Object.fromEntries(
-  [...new Set([...Object.keys(BASE_RULES), ...Object.keys(EXPERIMENT)])].map((l) => [l, [...(BASE_RULES[l] ?? []), ...(EXPERIMENT[l] ?? [])]]),
-);

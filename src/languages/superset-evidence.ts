@@ -245,16 +245,6 @@ export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
       'a closing tag, a self-closing element or a fragment': /<\/[A-Za-z][\w.:-]*\s*>|\/>|<>/,
     },
   },
-  // EXPERIMENT
-  ...(process.env.OBJC_BASE ? { 'Objective-C': {
-    base: 'C',
-    outside: 'comments and strings' as const,
-    evidence: process.env.OBJC_BASE === 'syntax' ? OBJECTIVE_C_SYNTAX : {
-      ...OBJECTIVE_C_SYNTAX,
-      'a method declaration (- (void)name, + (id)name)': /^[ \t]*[-+][ \t]*\([ \t]*\w[^()\n]*\)[ \t]*[A-Za-z_]/m,
-      'Cocoa names and literals (NSString, UIView, nil, YES, BOOL, IBOutlet)': /\b(?:NS|UI)[A-Z][a-z]\w*|\b(?:nil|Nil|YES|NO|BOOL|IBOutlet|IBAction|instancetype)\b/,
-    },
-  } } : {}),
   // And a `.mm` file without Objective-C is C++: 25 of 944 Objective-C++ training files (Qt's
   // macOS sources that call only CoreFoundation's C API).
   'Objective-C++': {
