@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { evaluate } from '../evaluate/evaluate.js';
+import { evaluateNoise } from '../evaluate/noise-rejection.js';
+import { EVALUATION_NOISE_SEED, textualNoise } from '../evaluate/noise.js';
 import { formatReport } from '../evaluate/report.js';
 import { formatHtmlReport } from '../evaluate/html-report.js';
 import { deserializeModel } from '../model/serialize.js';
@@ -30,6 +32,9 @@ export interface EvalCommandOptions {
   html?: string;
 }
 
+/** Generated noise samples scored besides the corpus: 100 of each kind. */
+const NOISE_SAMPLES = 600;
+
 export function evalCommand(corpus: string, modelPath: string, options: EvalCommandOptions, io: CliIO): number {
   const bytes = readModelBytes(modelPath);
   const model = deserializeModel(bytes, modelPath);
@@ -37,11 +42,15 @@ export function evalCommand(corpus: string, modelPath: string, options: EvalComm
   const all = listLabelledFiles(corpus);
   const files = options.split ? all.filter((f) => f.split === options.split) : all;
   const started = performance.now();
-  const evaluation = evaluate(
-    model,
-    files.map((f) => ({ id: f.key, text: readLabelled(f.path), language: f.language, filename: f.path, ...(f.source !== undefined ? { project: f.source } : {}) })),
-    { withFilenames: true },
-  );
+  const evaluation = {
+    ...evaluate(
+      model,
+      files.map((f) => ({ id: f.key, text: readLabelled(f.path), language: f.language, filename: f.path, ...(f.source !== undefined ? { project: f.source } : {}) })),
+      { withFilenames: true },
+    ),
+    // Another seed than the corpus's (corpus/scripts/noise.ts): noise the model never learnt.
+    noise: evaluateNoise(model, textualNoise(NOISE_SAMPLES, EVALUATION_NOISE_SEED)),
+  };
   const seconds = (performance.now() - started) / 1000;
   const logPath = modelPath.replace(/\.wlm$/, '') + '.train-log.json';
   const training = existsSync(logPath) ? (JSON.parse(readFileSync(logPath, 'utf8')) as Record<string, unknown>) : undefined;

@@ -7,6 +7,7 @@ import { computeMetrics, type Metrics, type Prediction } from './metrics.js';
 import { labelledSnippetOf } from './snippets.js';
 import { contentLanguage } from '../languages/content-languages.js';
 import { languagesForExtension, languagesForFilename } from '../languages/index.js';
+import type { NoiseRejection } from './noise-rejection.js';
 
 export interface EvaluationSample {
   readonly id: string;
@@ -56,6 +57,8 @@ export interface Evaluation {
   readonly settledByContent: { readonly moves: ReadonlyArray<{ label: string; content: string; count: number }>; readonly accuracyAsLabelled: number };
   /** Every whole file answered wrongly from content, in sample order (the reasons the report gives). */
   readonly wholeErrors: readonly WholeFileError[];
+  /** How often generated noise, which is no language, is answered null (evaluate/noise-rejection.ts). */
+  readonly noise?: NoiseRejection;
 }
 
 export const DEFAULT_SNIPPET_LINES = [1, 3, 5, 10, 20, 50] as const;

@@ -33,6 +33,11 @@ export function formatHtmlReport(model: ModelData, evaluation: Evaluation, ctx: 
       return `<tr><th class="row">${escape(r)} <small>${pct(l?.recall ?? 0)}</small></th>${tds}</tr>`;
     })
     .join('\n');
+  const noise = evaluation.noise
+    ? `<h2>Noise answered "no language"</h2>
+<table><tr><th>Input</th><th>Samples</th><th>Answered null</th></tr>
+${evaluation.noise.byInput.map((t) => `<tr><td>${t.lines === 'whole' ? 'whole sample' : `${t.lines} line${t.lines === 1 ? '' : 's'}`}</td><td>${t.total}</td><td>${pct(t.total === 0 ? 0 : t.nulls / t.total)}</td></tr>`).join('')}</table>\n`
+    : '';
   const lengths = evaluation.byLines.map((b) => `<tr><td>${b.lines} line${b.lines === 1 ? '' : 's'}</td><td>${b.metrics.total}</td><td>${pct(b.metrics.accuracy)}</td></tr>`).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escape(ctx.title)}</title>
@@ -49,7 +54,7 @@ small{color:#777}
 <table><tr><th>Input</th><th>Samples</th><th>Accuracy</th></tr>
 <tr><td>whole file</td><td>${w.total}</td><td><b>${pct(w.accuracy)}</b></td></tr>${lengths}
 ${evaluation.withFilenames ? `<tr><td>whole file, with file name</td><td>${evaluation.withFilenames.total}</td><td>${pct(evaluation.withFilenames.accuracy)}</td></tr>` : ''}</table>
-<h2>Confusions (whole files)</h2>
+${noise}<h2>Confusions (whole files)</h2>
 <p>Rows: the true language, with its recall. Columns: the answer. Green: right; red: wrong; darker: a larger share of the row. Hover a cell for figures. Only languages involved in at least one mistake are shown.</p>
 <table class="matrix"><tr><th></th>${head}</tr>
 ${body}

@@ -3,3 +3,5 @@ export { computeMetrics, expectedCalibrationError, type Metrics, type Prediction
 export { snippetOf } from './snippets.js';
 export { formatReport, type ReportContext } from './report.js';
 export { formatHtmlReport } from './html-report.js';
+export { textualNoise, NOISE_KINDS, TRAINING_NOISE_SEED, EVALUATION_NOISE_SEED, type NoiseKind, type NoiseSample } from './noise.js';
+export { evaluateNoise, type NoiseRejection, type NoiseTally } from './noise-rejection.js';

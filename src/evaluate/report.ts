@@ -2,6 +2,7 @@
 import type { ModelData } from '../model/types.js';
 import type { Evaluation, WholeFileError } from './evaluate.js';
 import type { Metrics } from './metrics.js';
+import type { NoiseRejection, NoiseTally } from './noise-rejection.js';
 
 export interface ReportContext {
   readonly title: string;
@@ -54,6 +55,25 @@ export function errorReasons(errors: readonly WholeFileError[], language: string
   return `; ${parts.join('; ')}`;
 }
 
+/** Generated noise (base64, hex dumps, random tokens …): the share answered "no language". */
+function noiseSection(noise: NoiseRejection): string[] {
+  const share = (t: NoiseTally): string => `${t.nulls} of ${t.total} (${pct(t.total === 0 ? 0 : t.nulls / t.total)})`;
+  return [
+    '',
+    '## Noise: answered "no language"',
+    '',
+    'Generated text that is no language (src/evaluate/noise.ts, another seed than the samples the corpus learns as Text), whole and as snippets.',
+    '',
+    '| Input | Answered null |',
+    '|---|---:|',
+    ...noise.byInput.map((t) => `| ${t.lines === 'whole' ? 'whole sample' : `${t.lines} line${t.lines === 1 ? '' : 's'}`} | ${share(t)} |`),
+    '',
+    '| Kind | Answered null | Named instead |',
+    '|---|---:|---|',
+    ...noise.byKind.map((t) => `| ${t.kind} | ${share(t)} | ${t.named.map((n) => `${n.language} ${n.count}`).join(', ') || '—'} |`),
+  ];
+}
+
 export function formatReport(model: ModelData, evaluation: Evaluation, ctx: ReportContext): string {
   const w = evaluation.whole;
   const lines: string[] = [
@@ -103,6 +123,7 @@ export function formatReport(model: ModelData, evaluation: Evaluation, ctx: Repo
   if (evaluation.unknownToModel.length > 0) {
     lines.push('', `Languages in the samples the model does not know (always wrong): ${evaluation.unknownToModel.join(', ')}.`);
   }
+  if (evaluation.noise) lines.push(...noiseSection(evaluation.noise));
   const weak = w.perLanguage.filter((l) => l.support >= 20 && l.recall < 0.85);
   lines.push('', '## Languages with ≥ 20 test files and recall below 85%', '');
   // The reason, as far as the figures tell it: what the files were taken for instead, how many
