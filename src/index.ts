@@ -33,4 +33,4 @@ export {
   type FileResult,
   type ClassifyFilesOptions,
 } from './node/classify-files.js';
-export { evaluate, formatReport, type Evaluation, type EvaluationSample } from './evaluate/index.js';
+export { evaluate, formatReport, textualNoise, evaluateNoise, type Evaluation, type EvaluationSample, type NoiseSample, type NoiseRejection } from './evaluate/index.js';
