@@ -3,6 +3,7 @@
 import type { ModelData } from '../model/types.js';
 import type { Evaluation } from './evaluate.js';
 import type { ReportContext } from './report.js';
+import { noiseInputName, nullShare } from './noise-rejection.js';
 
 const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
@@ -36,7 +37,7 @@ export function formatHtmlReport(model: ModelData, evaluation: Evaluation, ctx: 
   const noise = evaluation.noise
     ? `<h2>Noise answered "no language"</h2>
 <table><tr><th>Input</th><th>Samples</th><th>Answered null</th></tr>
-${evaluation.noise.byInput.map((t) => `<tr><td>${t.lines === 'whole' ? 'whole sample' : `${t.lines} line${t.lines === 1 ? '' : 's'}`}</td><td>${t.total}</td><td>${pct(t.total === 0 ? 0 : t.nulls / t.total)}</td></tr>`).join('')}</table>\n`
+${evaluation.noise.byInput.map((t) => `<tr><td>${noiseInputName(t.lines)}</td><td>${t.total}</td><td>${pct(nullShare(t))}</td></tr>`).join('')}</table>\n`
     : '';
   const lengths = evaluation.byLines.map((b) => `<tr><td>${b.lines} line${b.lines === 1 ? '' : 's'}</td><td>${b.metrics.total}</td><td>${pct(b.metrics.accuracy)}</td></tr>`).join('');
   return `<!doctype html>

@@ -18,6 +18,16 @@ export interface NoiseRejection {
   readonly byKind: ReadonlyArray<NoiseTally & { readonly kind: NoiseKind; readonly named: ReadonlyArray<{ language: string; count: number }> }>;
 }
 
+/** The share of a tally answered null. */
+export function nullShare(t: NoiseTally): number {
+  return t.total === 0 ? 0 : t.nulls / t.total;
+}
+
+/** How the reports name an input: "whole sample", "1 line", "3 lines". */
+export function noiseInputName(lines: number | 'whole'): string {
+  return lines === 'whole' ? 'whole sample' : `${lines} line${lines === 1 ? '' : 's'}`;
+}
+
 export function evaluateNoise(model: ModelData, samples: readonly NoiseSample[], snippetLines: readonly number[] = [1, 3, 10]): NoiseRejection {
   const inputs = [0, ...snippetLines];
   const byInput = inputs.map(() => ({ total: 0, nulls: 0 }));

@@ -2,7 +2,7 @@
 import type { ModelData } from '../model/types.js';
 import type { Evaluation, WholeFileError } from './evaluate.js';
 import type { Metrics } from './metrics.js';
-import type { NoiseRejection, NoiseTally } from './noise-rejection.js';
+import { noiseInputName, nullShare, type NoiseRejection, type NoiseTally } from './noise-rejection.js';
 
 export interface ReportContext {
   readonly title: string;
@@ -57,7 +57,7 @@ export function errorReasons(errors: readonly WholeFileError[], language: string
 
 /** Generated noise (base64, hex dumps, random tokens …): the share answered "no language". */
 function noiseSection(noise: NoiseRejection): string[] {
-  const share = (t: NoiseTally): string => `${t.nulls} of ${t.total} (${pct(t.total === 0 ? 0 : t.nulls / t.total)})`;
+  const share = (t: NoiseTally): string => `${t.nulls} of ${t.total} (${pct(nullShare(t))})`;
   return [
     '',
     '## Noise: answered "no language"',
@@ -66,7 +66,7 @@ function noiseSection(noise: NoiseRejection): string[] {
     '',
     '| Input | Answered null |',
     '|---|---:|',
-    ...noise.byInput.map((t) => `| ${t.lines === 'whole' ? 'whole sample' : `${t.lines} line${t.lines === 1 ? '' : 's'}`} | ${share(t)} |`),
+    ...noise.byInput.map((t) => `| ${noiseInputName(t.lines)} | ${share(t)} |`),
     '',
     '| Kind | Answered null | Named instead |',
     '|---|---:|---|',
