@@ -1,12 +1,14 @@
 // Adds generated textual noise (base64, hex dumps, random tokens, UUIDs, gibberish; see
-// src/evaluate/noise.ts) to the corpus as Text, pinned to training: the model learns that such
-// text is no language, and Text is answered as null. Writes the samples to
+// src/evaluate/noise.ts) to the corpus as the internal class "(noise)" (src/model/no-language.ts),
+// pinned to training: the model learns that such text is no language, answered null, while Text
+// keeps its counts for prose. Writes the samples to
 // corpus/.cache/generated/noise/ and rewrites the index with them in place of any earlier ones;
 // every other record is left as it was, so the held-out splits do not move. Written for whichlang.
 // Usage: npx tsx corpus/scripts/noise.ts [--count 600] [--index index.jsonl]   (run after build-index.ts)
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { textualNoise, TRAINING_NOISE_SEED } from '../../src/evaluate/noise.js';
+import { NOISE } from '../../src/model/no-language.js';
 import { CACHE } from './fetch.js';
 
 const SOURCE = 'generated:noise';
@@ -27,10 +29,17 @@ mkdirSync(join(CACHE, DIR), { recursive: true });
 const records = textualNoise(count, TRAINING_NOISE_SEED).map(({ kind, text }, i) => {
   const path = `${DIR}/${kind}-${String(i).padStart(4, '0')}.txt`;
   writeFileSync(join(CACHE, path), text);
-  return JSON.stringify({ path, language: 'Text', source: SOURCE, split: 'train', bytes: Buffer.byteLength(text) });
+  return JSON.stringify({ path, language: NOISE, source: SOURCE, split: 'train', bytes: Buffer.byteLength(text) });
 });
 const kept = readFileSync(indexPath, 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '' && (JSON.parse(line) as { source?: string }).source !== SOURCE);
 writeFileSync(indexPath, [...kept, ...records].join('\n') + '\n');
-console.log(`noise: ${records.length} generated Text samples in ${DIR}, ${kept.length} other records kept in ${indexPath}`);
+// The summary build-index.ts wrote counts the index's files: say these were added after it.
+const summaryPath = indexPath.replace(/\.jsonl$/, '-summary.json');
+if (existsSync(summaryPath)) {
+  const summary = JSON.parse(readFileSync(summaryPath, 'utf8')) as Record<string, unknown>;
+  summary.generatedNoise = { language: NOISE, source: SOURCE, split: 'train', files: records.length, seed: TRAINING_NOISE_SEED };
+  writeFileSync(summaryPath, JSON.stringify(summary, null, 1) + '\n');
+}
+console.log(`noise: ${records.length} generated ${NOISE} samples in ${DIR}, ${kept.length} other records kept in ${indexPath}`);

@@ -15,6 +15,7 @@ import { contentLanguage } from '../languages/content-languages.js';
 import { WhichlangError } from '../errors.js';
 import { fileError } from '../fs/read.js';
 import type { CliIO } from './io.js';
+import { namedLanguages } from '../model/no-language.js';
 
 function readLabelled(path: string): string {
   try {
@@ -92,7 +93,7 @@ export function evalCommand(corpus: string, modelPath: string, options: EvalComm
       `- This evaluation: ${seconds.toFixed(1)} s for ${files.length} files × ${1 + evaluation.byLines.length + 1} inputs each`,
       '',
     ].join('\n');
-  const json = { modelSha256: sha256, modelBytes: bytes.length, languages: model.languages.length, evaluation, training };
+  const json = { modelSha256: sha256, modelBytes: bytes.length, languages: namedLanguages(model).length, evaluation, training };
   if (options.html) writeFileSync(options.html, formatHtmlReport(model, evaluation, context));
   if (options.report) {
     writeFileSync(`${options.report}.md`, markdown);

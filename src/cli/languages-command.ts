@@ -2,10 +2,12 @@
 import { languageInfo } from '../languages/index.js';
 import type { ModelData } from '../model/types.js';
 import type { CliIO } from './io.js';
+import { namedLanguages } from '../model/no-language.js';
 
 export function languagesCommand(model: ModelData, options: { json?: boolean }, io: CliIO): number {
-  const rows = model.languages.map((name, i) => {
+  const rows = namedLanguages(model).map((name) => {
     const info = languageInfo(name);
+    const i = model.languages.indexOf(name);
     return { language: name, type: info?.type ?? 'unknown', trainingFiles: model.languageDocs[i] ?? 0, extensions: info?.extensions ?? [] };
   });
   if (options.json) {

@@ -10,6 +10,7 @@ import { SHIPPED_FEATURE_OPTIONS } from '../tokenizer/features.js';
 import { writeModelFile } from '../node/write-model.js';
 import type { CliIO } from './io.js';
 import { progressBar } from './progress.js';
+import { isInternalClass, namedLanguages } from '../model/no-language.js';
 
 export interface TrainCommandOptions {
   out: string;
@@ -33,7 +34,7 @@ export async function trainCommand(corpus: string, options: TrainCommandOptions,
   const base = options.extend ? readModelFile(options.extend) : undefined;
   const files = listLabelledFiles(corpus, options.split ? { split: options.split } : {});
   if (files.length === 0) throw new WhichlangError('BAD_CORPUS', `${corpus}: no labelled files${options.split ? ` in split "${options.split}"` : ''}`);
-  const own = [...new Set(files.map((f) => f.language))].filter((l) => !languageInfo(l)).sort();
+  const own = [...new Set(files.map((f) => f.language))].filter((l) => !languageInfo(l) && !isInternalClass(l)).sort();
   if (own.length > 0 && !options.quiet) io.stderr(`whichlang: not Linguist languages, learnt as your own: ${own.join(', ')}\n`);
   const validation = options.validationSplit ? listLabelledFiles(corpus, { split: options.validationSplit }) : [];
   const bar = progressBar(io.stderr, !options.quiet && io.stderrIsTTY === true, 'training');
@@ -62,7 +63,7 @@ export async function trainCommand(corpus: string, options: TrainCommandOptions,
   for (const path of log.skippedEmptyOrBinary) io.stderr(`whichlang: ${path}: empty or binary, not learnt\n`);
   if (!options.quiet) {
     io.stderr(
-      `wrote ${options.out}: ${model.languages.length} languages, ${log.trainFiles} files learnt${base ? ` (extending ${options.extend})` : ''}, ` +
+      `wrote ${options.out}: ${namedLanguages(model).length} languages, ${log.trainFiles} files learnt${base ? ` (extending ${options.extend})` : ''}, ` +
         `${(bytes / 1e6).toFixed(2)} MB, ${log.seconds} s\n`,
     );
   }

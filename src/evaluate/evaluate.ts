@@ -1,7 +1,7 @@
 // Evaluates a model on labelled texts: whole files and snippets of several lengths, content only
 // unless file names are given and wanted. Pure: the caller reads the files.
 import { detectLanguage } from '../detect/pipeline.js';
-import { PROSE } from '../model/classify.js';
+import { PROSE } from '../model/no-language.js';
 import type { ModelData } from '../model/types.js';
 import { computeMetrics, type Metrics, type Prediction } from './metrics.js';
 import { labelledSnippetOf } from './snippets.js';

@@ -4,6 +4,7 @@ import type { ModelData } from '../model/types.js';
 import type { Evaluation } from './evaluate.js';
 import type { ReportContext } from './report.js';
 import { noiseInputName, nullShare } from './noise-rejection.js';
+import { namedLanguages } from '../model/no-language.js';
 
 const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
@@ -50,7 +51,7 @@ table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:2px 5px;text-
 small{color:#777}
 </style></head><body>
 <h1>${escape(ctx.title)}</h1>
-<p>Model <code>${escape(ctx.modelName)}</code>, SHA-256 <code>${ctx.modelSha256.slice(0, 16)}…</code>, ${model.languages.length} languages. ${escape(ctx.dataset)}.</p>
+<p>Model <code>${escape(ctx.modelName)}</code>, SHA-256 <code>${ctx.modelSha256.slice(0, 16)}…</code>, ${namedLanguages(model).length} languages. ${escape(ctx.dataset)}.</p>
 <h2>Top-1 accuracy, content only</h2>
 <table><tr><th>Input</th><th>Samples</th><th>Accuracy</th></tr>
 <tr><td>whole file</td><td>${w.total}</td><td><b>${pct(w.accuracy)}</b></td></tr>${lengths}

@@ -1,12 +1,12 @@
 // From scores to an answer: probabilities over the allowed languages, the top K, and "unknown"
 // (null) when the evidence is too thin, the input is mostly unknown to the model, no language is
-// clearly ahead, or the best match is prose.
+// clearly ahead, or the best match is prose or noise.
 import { compile } from './compiled.js';
+import { isInternalClass, PROSE } from './no-language.js';
 import { effectiveTemperature, scoreVector, toProbabilities, vectorize, type DocumentVector } from './score.js';
 import type { LanguageProbability, ModelData } from './types.js';
 
-/** Linguist's name for plain prose; as a classifier answer it means "not code": unknown. */
-export const PROSE = 'Text';
+export { PROSE } from './no-language.js';
 
 export interface ClassifyOptions {
   /** Only these languages may be chosen (names as in the model; others are ignored). */
@@ -56,7 +56,10 @@ function decide(model: ModelData, scores: Float64Array, doc: DocumentVector, opt
 
   const probs = toProbabilities(scores, effectiveTemperature(model.params, doc.mass), allowed);
   const order = rankIndexes(probs, allowed);
-  const candidates = order.slice(0, Math.max(1, options.top ?? 3)).map((l) => ({
+  // Noise ranked first is no language and ranks none: like text the model barely knows.
+  if (isInternalClass(model.languages[order[0] as number])) return nothing;
+  const ranked = order.filter((l) => !isInternalClass(model.languages[l]));
+  const candidates = ranked.slice(0, Math.max(1, options.top ?? 3)).map((l) => ({
     language: model.languages[l] as string,
     probability: probs[l] as number,
   }));

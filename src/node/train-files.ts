@@ -11,6 +11,7 @@ import { looksBinary, decodeText } from '../tokenizer/decode.js';
 import { readBytesPrefix, type LabelledFile } from './labelled-files.js';
 import { contentLanguage } from '../languages/content-languages.js';
 import { fileError } from '../fs/read.js';
+import { namedLanguages } from '../model/no-language.js';
 
 export interface TrainFilesOptions extends TrainOptions {
   readonly validation?: readonly LabelledFile[];
@@ -268,7 +269,7 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
       trainFiles: files.length - skipped.length,
       skippedEmptyOrBinary: skipped,
       validationFiles: (options.validation ?? []).length,
-      languages: model.languages.length,
+      languages: namedLanguages(model).length,
       features: model.featureHashes.length,
       entries: model.entryCodes.length,
       alphaGrid,

@@ -285,5 +285,7 @@ describe('whichlang (shipped model, real files)', () => {
     const names = (JSON.parse(stdout) as Array<{ language: string }>).map((l) => l.language);
     expect(names).toEqual(expect.arrayContaining(['C', 'C++', 'Python', 'JavaScript', 'TypeScript', 'Shell', 'Go', 'Rust', 'Java']));
     expect(names.length).toBeGreaterThanOrEqual(40);
+    // The internal noise class is learnt, never listed.
+    expect(names).not.toContain('(noise)');
   });
 });

@@ -9,6 +9,8 @@ import { listLabelledFiles } from '../../src/node/labelled-files.js';
 import { SHIPPED_SNIPPET_LINES, SHIPPED_VOCABULARY, trainFromFiles } from '../../src/node/train-files.js';
 import { SHIPPED_FEATURE_OPTIONS } from '../../src/tokenizer/features.js';
 import { serializeModel } from '../../src/model/serialize.js';
+import { NOISE } from '../../src/model/no-language.js';
+import { EVALUATION_NOISE_SEED, textualNoise, TRAINING_NOISE_SEED } from '../../src/evaluate/noise.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'whichlang-train-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -121,6 +123,27 @@ describe('train and eval commands', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).toContain('--refine takes a whole number');
+  });
+
+  it('learns a (noise) directory as no language: answered null, never listed or warned about', async () => {
+    const taught = join(tmp, 'with-noise');
+    mkdirSync(join(taught, 'Frobscript'), { recursive: true });
+    mkdirSync(join(taught, NOISE), { recursive: true });
+    for (let i = 0; i < 12; i++) writeFileSync(join(taught, 'Frobscript', `s${i}.frob`), frob(i));
+    textualNoise(12, TRAINING_NOISE_SEED).forEach(({ text }, i) => writeFileSync(join(taught, NOISE, `n${i}.txt`), text));
+    const out = join(tmp, 'with-noise.wlm');
+    const trained = await runCli(['train', taught, '-o', out]);
+    expect(trained.status, trained.stderr).toBe(0);
+    expect(trained.stderr).toContain('not Linguist languages, learnt as your own: Frobscript\n');
+    expect(trained.stderr).toMatch(/: 1 languages,/);
+    const listed = await runCli(['languages', '--json', '--model', out]);
+    expect((JSON.parse(listed.stdout) as Array<{ language: string }>).map((l) => l.language)).toEqual(['Frobscript']);
+    const unseen = join(tmp, 'unseen-noise.txt');
+    writeFileSync(unseen, textualNoise(1, EVALUATION_NOISE_SEED)[0]!.text);
+    const { stdout } = await runCli(['--ndjson', '--content-only', '--model', out, unseen, join(heldOut, 'Frobscript', 'h100.frob')]);
+    const answers = stdout.trim().split('\n').map((l) => JSON.parse(l) as { language: string | null; candidates?: Array<{ language: string }> });
+    expect(answers.map((a) => a.language).sort()).toEqual(['Frobscript', null]);
+    for (const a of answers) expect(JSON.stringify(a)).not.toContain(NOISE);
   });
 
   it('learns as npm run train does: the shipped vocabulary, features and windows', async () => {

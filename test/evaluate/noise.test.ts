@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EVALUATION_NOISE_SEED, NOISE_KINDS, TRAINING_NOISE_SEED, textualNoise } from '../../src/evaluate/noise.js';
 import { evaluateNoise } from '../../src/evaluate/noise-rejection.js';
 import { trainModel } from '../../src/model/train.js';
+import { NOISE } from '../../src/model/no-language.js';
 import { detect } from '../../src/index.js';
 import { TINY_CORPUS } from '../tiny-corpus.js';
 
@@ -37,14 +38,14 @@ describe('evaluateNoise', () => {
     const noise = textualNoise(24, TRAINING_NOISE_SEED);
     const heldOut = textualNoise(24, EVALUATION_NOISE_SEED);
     const code = trainModel(TINY_CORPUS);
-    const learnt = trainModel([...TINY_CORPUS, ...noise.map(({ text }) => ({ text, language: 'Text' }))]);
+    const learnt = trainModel([...TINY_CORPUS, ...noise.map(({ text }) => ({ text, language: NOISE }))]);
     const before = evaluateNoise(code, heldOut, [3]);
     const after = evaluateNoise(learnt, heldOut, [3]);
     expect(before.byInput.map((t) => t.lines)).toEqual(['whole', 3]);
     expect(before.byInput[0]?.total).toBe(24);
     expect(before.byKind.map((k) => k.kind)).toEqual([...NOISE_KINDS]);
     for (const k of before.byKind) expect(k.nulls + k.named.reduce((s, n) => s + n.count, 0)).toBeLessThanOrEqual(k.total);
-    // A model that learnt noise as Text answers "no language" for noise it never saw.
+    // A model that learnt noise as its own class answers "no language" for noise it never saw.
     const nulls = (r: typeof before): number => r.byInput.reduce((s, t) => s + t.nulls, 0);
     expect(nulls(after)).toBeGreaterThan(nulls(before));
     expect(after.byInput[0]!.nulls / after.byInput[0]!.total).toBeGreaterThan(0.9);

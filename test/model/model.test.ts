@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { classify, reclassify, deserializeModel, serializeModel, trainModel, explainDecision, ModelTrainer } from '../../src/model/index.js';
 import { WhichlangError } from '../../src/errors.js';
 import { TINY_CORPUS } from '../tiny-corpus.js';
+import { NOISE, namedLanguages } from '../../src/model/no-language.js';
+import { textualNoise, TRAINING_NOISE_SEED } from '../../src/evaluate/noise.js';
 
 const model = trainModel(TINY_CORPUS, { minDocFrequency: 1, alpha: 0.1 });
 
@@ -52,6 +54,21 @@ describe('trainModel + classify', () => {
     expect(result.language).toBeNull();
     expect(result.candidates[0]!.language).toBe('Text');
     expect(classify(withProse, 'def mul(a, b):\n    return a * b\n').language).toBe('Python');
+  });
+
+  it('answers unknown for noise learnt as the internal noise class, and never names or ranks that class', () => {
+    const noise = textualNoise(12, TRAINING_NOISE_SEED).map(({ text }) => ({ text, language: NOISE }));
+    const withNoise = trainModel([...TINY_CORPUS, ...noise], { minDocFrequency: 1, alpha: 0.1 });
+    expect(withNoise.languages).toContain(NOISE);
+    expect(namedLanguages(withNoise)).toEqual(['JavaScript', 'Python', 'Ruby']);
+    const base64 = 'dGhpcyBpcyBub3QgY29kZSBhdCBhbGwsIGp1c3QgYnl0ZXM=\nQUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0NTY3ODkw\nYWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXoxMjM0NTY=\n';
+    const result = classify(withNoise, base64, { top: 5 });
+    expect(result.language).toBeNull();
+    expect(result.candidates).toEqual([]);
+    // Code is still code, and the noise class is never among its candidates.
+    const python = classify(withNoise, 'def mul(a, b):\n    return a * b\n', { top: 5 });
+    expect(python.language).toBe('Python');
+    expect(python.candidates.map((c) => c.language).sort()).toEqual(['JavaScript', 'Python', 'Ruby']);
   });
 
   it('answers unknown below the confidence threshold', () => {
