@@ -2,7 +2,7 @@
 import type { Detection } from '../../src/detect/pipeline.js';
 import { labelledSnippetOf } from '../../src/evaluate/snippets.js';
 import { contentLanguage } from '../../src/languages/content-languages.js';
-import { PROSE } from '../../src/model/classify.js';
+import { PROSE } from '../../src/model/no-language.js';
 import { readTextPrefix, type LabelledFile } from '../../src/node/labelled-files.js';
 
 export interface LabelledSnippet {

@@ -2,13 +2,13 @@
 import { languageInfo } from '../languages/index.js';
 import type { ModelData } from '../model/types.js';
 import type { CliIO } from './io.js';
-import { namedLanguages } from '../model/no-language.js';
+import { isInternalClass } from '../model/no-language.js';
 
 export function languagesCommand(model: ModelData, options: { json?: boolean }, io: CliIO): number {
-  const rows = namedLanguages(model).map((name) => {
+  const rows = model.languages.flatMap((name, i) => {
+    if (isInternalClass(name)) return [];
     const info = languageInfo(name);
-    const i = model.languages.indexOf(name);
-    return { language: name, type: info?.type ?? 'unknown', trainingFiles: model.languageDocs[i] ?? 0, extensions: info?.extensions ?? [] };
+    return [{ language: name, type: info?.type ?? 'unknown', trainingFiles: model.languageDocs[i] ?? 0, extensions: info?.extensions ?? [] }];
   });
   if (options.json) {
     io.stdout(JSON.stringify(rows, null, 1) + '\n');

@@ -6,8 +6,6 @@ import { isInternalClass, PROSE } from './no-language.js';
 import { effectiveTemperature, scoreVector, toProbabilities, vectorize, type DocumentVector } from './score.js';
 import type { LanguageProbability, ModelData } from './types.js';
 
-export { PROSE } from './no-language.js';
-
 export interface ClassifyOptions {
   /** Only these languages may be chosen (names as in the model; others are ignored). */
   readonly candidates?: readonly string[];
