@@ -4,8 +4,9 @@
 // "%PDF-1.4" and plain lines); Linguist leaves them out by extension too. Text formats that
 // merely look binary to some tools (.svg, .ps, .eps, .pdf-like .fdf) are not listed.
 const BINARY_EXTENSIONS = new Set([
-  // images
-  'png', 'jpg', 'jpeg', 'gif', 'bmp', 'ico', 'icns', 'webp', 'tif', 'tiff', 'psd', 'xcf', 'heic', 'avif',
+  // images; netpbm's too, whose plain variants (P1-P3) are text but pixels (the kernel's boot
+  // logos were named PostScript or WebAssembly from their number columns)
+  'png', 'jpg', 'jpeg', 'gif', 'bmp', 'ico', 'icns', 'webp', 'tif', 'tiff', 'psd', 'xcf', 'heic', 'avif', 'pbm', 'pgm', 'ppm', 'pnm', 'pam',
   // archives and packages
   'zip', 'gz', 'tgz', 'bz2', 'xz', 'zst', '7z', 'rar', 'tar', 'jar', 'war', 'ear', 'deb', 'rpm', 'apk', 'whl', 'nupkg', 'dmg', 'iso',
   // fonts

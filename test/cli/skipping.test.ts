@@ -71,6 +71,8 @@ beforeAll(() => {
   // Binary formats whose first bytes happen to read as text: skipped by extension when walked.
   write('img/broken.gif', 'GIF89a\n%!PS-Adobe-3.0\n/Times findfont 12 scalefont setfont\n');
   write('docs/manual.pdf', '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n');
+  // A netpbm image in its plain-text variant (P3): pixels, not code, though every byte is text.
+  write('img/pixels.ppm', 'P3\n# 3x2 pixels\n3 2\n255\n255   0   0     0 255   0     0   0 255\n255 255   0   255 255 255     0   0   0\n');
 });
 
 type Result = { path: string; language: string | null; strategy: string };
@@ -98,7 +100,7 @@ describe('walking a tree: what is skipped and why', () => {
     const { status, stdout, stderr } = await runCli(['--ndjson', root]);
     expect(status).toBe(0);
     expect(relative(parse(stdout))).toEqual(CLASSIFIED);
-    expect(stderr).toContain('whichlang: skipped 3 binary files\n');
+    expect(stderr).toContain('whichlang: skipped 4 binary files\n');
     // vendored: vendor/…/errors.go, third_party/zlib/inflate.c, nested/a.rb, nested/deep/b.rb;
     // generated: query.sql.go (banner), api.pb.go (name), app.min.js (name), bundle.js (line length), handmade.go (attribute)
     expect(stderr).toContain('whichlang: skipped 11 files: 4 vendored, 5 generated, 2 ignored by .gitignore (--all includes them)\n');
@@ -126,9 +128,9 @@ describe('walking a tree: what is skipped and why', () => {
     const paths = relative(parse(stdout));
     for (const p of ['src/query.sql.go', 'src/api.pb.go', 'src/bundle.js', 'vendor/github.com/pkg/errors/errors.go', 'nested/a.rb', 'build/out.js', '.gitattributes'])
       expect(paths).toContain(p);
-    for (const p of ['logo.png', 'img/broken.gif', 'docs/manual.pdf']) expect(paths).not.toContain(p);
+    for (const p of ['logo.png', 'img/broken.gif', 'img/pixels.ppm', 'docs/manual.pdf']) expect(paths).not.toContain(p);
     expect(stderr).not.toMatch(/--all includes them/);
-    expect(stderr).toContain('skipped 3 binary files');
+    expect(stderr).toContain('skipped 4 binary files');
     // Overrides that are not about skipping still hold.
     expect(parse(stdout).find((r) => r.path.endsWith('util.inc'))).toMatchObject({ language: 'PHP', strategy: 'gitattributes' });
   });
@@ -165,7 +167,7 @@ describe('breakdown: what counts, as on GitHub', () => {
       files: number;
       skipped: Record<string, number>;
     };
-    expect(result.skipped).toEqual({ vendored: 4, generated: 5, documentation: 3, binary: 2, ignored: 2 });
+    expect(result.skipped).toEqual({ vendored: 4, generated: 5, documentation: 3, binary: 3, ignored: 2 });
     expect(result.files).toBe(CLASSIFIED.length - 2); // README.md and docs/guide.md left out
     const bar = new Map(result.languages.map((l) => [l.language, l.files]));
     const other = new Map(result.other.map((l) => [l.language, l.files]));
@@ -180,7 +182,7 @@ describe('breakdown: what counts, as on GitHub', () => {
   it('counts everything with --all', async () => {
     const { stdout } = await runCli(['breakdown', '--json', '--all', root]);
     const result = JSON.parse(stdout) as { skipped: Record<string, number>; languages: Array<{ language: string; files: number }> };
-    expect(result.skipped).toEqual({ vendored: 0, generated: 0, documentation: 0, binary: 3, ignored: 0 });
+    expect(result.skipped).toEqual({ vendored: 0, generated: 0, documentation: 0, binary: 4, ignored: 0 });
     expect(result.languages.find((l) => l.language === 'Go')?.files).toBe(5);
   });
 });
