@@ -18,6 +18,11 @@ export function isInternalClass(name: string | undefined): boolean {
   return name === NOISE;
 }
 
+/** A class that, ranked first, is answered null: prose or an internal class. */
+export function answersNull(name: string | undefined): boolean {
+  return name === PROSE || isInternalClass(name);
+}
+
 /** The languages a model can answer or rank: its classes but the internal ones, in model order. */
 export function namedLanguages(model: Pick<ModelData, 'languages'>): string[] {
   return model.languages.filter((name) => !isInternalClass(name));

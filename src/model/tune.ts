@@ -2,6 +2,7 @@
 import { compile } from './compiled.js';
 import { effectiveTemperature, scoreVector, toProbabilities, vectorize, type DocumentVector } from './score.js';
 import type { ModelData } from './types.js';
+import { answersNull } from './no-language.js';
 
 export interface ValidationDoc {
   readonly text: string;
@@ -114,11 +115,13 @@ export function tuneMinConfidence(
   const outcomes = prepare(model, docs, true).map((p) => {
     const probs = toProbabilities(scoreVector(compiled, p.doc), effectiveTemperature(model.params, p.doc.mass));
     const best = bestIndex(probs);
-    return { confidence: probs[best] as number, right: best === p.label, known: p.label >= 0 };
+    // Prose or noise ranked first is answered null whatever the threshold (classify.ts).
+    const silent = answersNull(model.languages[best]);
+    return { confidence: probs[best] as number, right: best === p.label, known: p.label >= 0, silent };
   });
   const tried: Array<[number, number]> = grid.map((t) => {
     let hits = 0;
-    for (const o of outcomes) if (o.known ? o.right && o.confidence >= t : o.confidence < t) hits++;
+    for (const o of outcomes) if (o.known ? o.right && (o.silent || o.confidence >= t) : o.silent || o.confidence < t) hits++;
     return [t, outcomes.length === 0 ? 0 : hits / outcomes.length];
   });
   // Every null is an answer withheld, so a threshold must earn its place: take the lowest one whose

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { trainModel } from '../../src/model/train.js';
 import { classify } from '../../src/model/classify.js';
 import { fitTemperature, tuneAlpha, tuneMinConfidence } from '../../src/model/tune.js';
+import { NOISE, PROSE } from '../../src/model/no-language.js';
+import { EVALUATION_NOISE_SEED, TRAINING_NOISE_SEED, textualNoise } from '../../src/evaluate/noise.js';
 
 const corpus = [
   { language: 'C', text: '#include <stdio.h>\nint main(void) { printf("x"); return 0; }' },
@@ -59,6 +61,29 @@ describe('tuning on validation data', () => {
       [0.9, 1],
     ]);
     expect(tuned.minConfidence).toBe(0.9);
+  });
+
+  it('counts prose and noise ranked first as the null they are answered, whatever the threshold', () => {
+    const prose = ['The quick brown fox jumps over the lazy dog while we wait.\n', 'Thanks to everyone who sent patches and reported bugs.\n'];
+    const taught = trainModel([
+      ...corpus,
+      ...prose.map((text) => ({ language: PROSE, text })),
+      ...textualNoise(12, TRAINING_NOISE_SEED).map(({ text }) => ({ language: NOISE, text })),
+    ]);
+    const plain = { ...taught, params: { ...taught.params, temperature: 1, temperatureExponent: 0 } };
+    // Held-out base64 (a language the model does not know) is answered null: noise ranks first.
+    const base64 = textualNoise(6, EVALUATION_NOISE_SEED).find((s) => s.kind === 'base64')!.text;
+    expect(classify(plain, base64)).toMatchObject({ language: null, candidates: [] });
+    const docs = [...known, { language: 'Base64', text: base64 }, { language: PROSE, text: 'We thank the fox and the dog for their patches.\n' }];
+    // Every answer is right at every threshold up to the known files' confidence: the noise and
+    // the prose are null already, so no threshold is needed to null them, and none may be counted
+    // against the prose file.
+    const tuned = tuneMinConfidence(plain, docs, [0, 0.5]);
+    expect(tuned.tried).toEqual([
+      [0, 1],
+      [0.5, 1],
+    ]);
+    expect(tuned.minConfidence).toBe(0);
   });
 
   it('keeps the lower threshold when a higher one wins by less than a standard error', () => {
