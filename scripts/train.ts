@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { listLabelledFiles } from '../src/node/labelled-files.js';
 import { SHIPPED_SNIPPET_LINES, SHIPPED_VOCABULARY, trainFromFiles } from '../src/node/train-files.js';
-import { REFINE_THREADS, startRefineThreads } from '../src/node/refine-threads.js';
+import { TRAINING_THREADS, startRefineThreads } from '../src/node/refine-threads.js';
 import { startCountThreads } from '../src/node/count-threads.js';
 import { writeModelFile } from '../src/node/write-model.js';
 import { SHIPPED_FEATURE_OPTIONS } from '../src/tokenizer/features.js';
@@ -83,8 +83,8 @@ const snippetLines = (values.windows as string)
     return lines;
   });
 
-const threads = await startRefineThreads(REFINE_THREADS);
-const counters = await startCountThreads(REFINE_THREADS);
+const threads = await startRefineThreads(TRAINING_THREADS);
+const counters = await startCountThreads(TRAINING_THREADS);
 const common = {
   counters,
   snippetLines,

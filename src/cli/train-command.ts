@@ -4,7 +4,7 @@ import { listLabelledFiles } from '../node/labelled-files.js';
 import { languageInfo } from '../languages/index.js';
 import { readModelFile } from '../node/model-file.js';
 import { SHIPPED_SNIPPET_LINES, SHIPPED_VOCABULARY, trainFromFiles, type TrainedFromFiles } from '../node/train-files.js';
-import { REFINE_THREADS, startRefineThreads } from '../node/refine-threads.js';
+import { TRAINING_THREADS, startRefineThreads } from '../node/refine-threads.js';
 import { COUNT_THREADS_FROM, startCountThreads } from '../node/count-threads.js';
 import { SHIPPED_FEATURE_OPTIONS } from '../tokenizer/features.js';
 import { writeModelFile } from '../node/write-model.js';
@@ -38,9 +38,9 @@ export async function trainCommand(corpus: string, options: TrainCommandOptions,
   if (own.length > 0 && !options.quiet) io.stderr(`whichlang: not Linguist languages, learnt as your own: ${own.join(', ')}\n`);
   const validation = options.validationSplit ? listLabelledFiles(corpus, { split: options.validationSplit }) : [];
   const bar = progressBar(io.stderr, !options.quiet && io.stderrIsTTY === true, 'training');
-  const threads = refineEpochs > 0 ? await startRefineThreads(REFINE_THREADS) : undefined;
+  const threads = refineEpochs > 0 ? await startRefineThreads(TRAINING_THREADS) : undefined;
   // A second thread reads and counts files once there are enough of them to pay for starting it.
-  const counters = files.length + validation.length >= COUNT_THREADS_FROM ? await startCountThreads(REFINE_THREADS) : undefined;
+  const counters = files.length + validation.length >= COUNT_THREADS_FROM ? await startCountThreads(TRAINING_THREADS) : undefined;
   let trained: TrainedFromFiles;
   try {
     trained = trainFromFiles(files, {

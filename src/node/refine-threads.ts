@@ -22,10 +22,11 @@ export const doneWord = (worker: number): number => 1 + 2 * worker;
 export const hitsWord = (worker: number): number => 2 + 2 * worker;
 
 /**
- * Threads for training: the machines this project trains on have two cores. A fixed number, not
- * the machine's: the order in which the threads' updates are summed is part of the model's bytes.
+ * Threads for training, both the refinement and the counting of files: the machines this project
+ * trains on have two cores. A fixed number, not the machine's: the order in which the threads'
+ * updates are summed is part of the model's bytes.
  */
-export const REFINE_THREADS = 2;
+export const TRAINING_THREADS = 2;
 
 /** How long the main thread waits for a worker's share of one epoch before giving up. */
 const EPOCH_TIMEOUT_MS = 30 * 60 * 1000;
