@@ -54,7 +54,7 @@ export async function classifyCommand(
   const workers = parseJobs(options.jobs);
   const format: OutputFormat = options.json ? 'json' : options.ndjson ? 'ndjson' : 'table';
   if (paths.includes('-') && io.stdinIsTTY) io.stderr('whichlang: reading standard input from the terminal; end it with Ctrl-D\n');
-  const writer = makeWriter(format, io.stdout, { pathWidth: Math.min(60, Math.max(...paths.map((p) => p.length), 20)), top });
+  const writer = makeWriter(format, io.stdout, { pathWidth: Math.min(60, Math.max(...paths.map((p) => p.length), 20)), top, explain: options.explain === true });
   let failed = 0;
   let reported = 0;
   const skipped = newSkipCounts();

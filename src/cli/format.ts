@@ -2,6 +2,7 @@
 // array is opened before the first result and closed after the last (or on interruption).
 import type { ClassifiedFile, FailedFile, FileResult } from '../node/classify-files.js';
 import { isFailure, isSkipped } from '../node/classify-files.js';
+import type { DetectionUnknownReason } from '../detect/pipeline.js';
 
 export interface Writer {
   begin(): void;
@@ -13,12 +14,25 @@ export type OutputFormat = 'table' | 'json' | 'ndjson';
 
 const round = (x: number): number => Math.round(x * 10000) / 10000;
 
+/** Why an answer is unknown, in words (`--explain`). */
+const UNKNOWN_BECAUSE: Readonly<Record<DetectionUnknownReason, string>> = {
+  'too-little-evidence': 'too little the model knows: empty, or nearly',
+  unfamiliar: 'mostly text the model has never seen',
+  'no-candidates': 'none of the languages allowed is in the model',
+  noise: 'it reads as noise (random tokens, base64, a hex dump), not a language',
+  prose: 'it reads as prose (Text), not code',
+  'low-confidence': 'no language is clearly ahead',
+  binary: 'binary content',
+  'not-in-model': 'its name allows only languages the model does not know',
+};
+
 /** The documented JSON shape of one result. */
 export function toJson(result: ClassifiedFile | FailedFile): Record<string, unknown> {
   if (isFailure(result)) return { path: result.path, error: result.error };
   return {
     path: result.path,
     language: result.language,
+    ...(result.reason ? { reason: result.reason } : {}),
     confidence: round(result.confidence),
     strategy: result.strategy,
     candidates: result.candidates.map((c) => ({ language: c.language, probability: round(c.probability) })),
@@ -33,7 +47,7 @@ export function displayPath(path: string): string {
   return path.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
 }
 
-export function makeWriter(format: OutputFormat, write: (text: string) => void, options: { pathWidth: number; top: number }): Writer {
+export function makeWriter(format: OutputFormat, write: (text: string) => void, options: { pathWidth: number; top: number; explain?: boolean }): Writer {
   if (format === 'ndjson') {
     return { begin() {}, result: (r) => write(JSON.stringify(toJson(r)) + '\n'), end() {} };
   }
@@ -60,6 +74,7 @@ export function makeWriter(format: OutputFormat, write: (text: string) => void, 
       const confidence = `${(100 * r.confidence).toFixed(1)}%`.padStart(6);
       const others = options.top > 1 ? '  ' + r.candidates.slice(1).map((c) => `${c.language} ${(100 * c.probability).toFixed(1)}%`).join(', ') : '';
       write(`${path}  ${language} ${confidence}  ${r.strategy}${others}\n`);
+      if (r.reason && options.explain) write(`${' '.repeat(width)}  why unknown: ${UNKNOWN_BECAUSE[r.reason]}\n`);
       if (r.explanation) {
         write(`${' '.repeat(width)}  why not ${r.explanation.versus}:\n`);
         for (const f of r.explanation.features) write(`${' '.repeat(width)}    ${f.weight >= 0 ? '+' : ''}${f.weight.toFixed(2)}  ${f.feature}\n`);

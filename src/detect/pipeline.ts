@@ -1,6 +1,6 @@
 // Strategies in Linguist's order, cheapest and surest first; the classifier settles whatever is
 // left, restricted to the candidates the others named.
-import { classify, reclassify } from '../model/classify.js';
+import { classify, reclassify, type UnknownReason } from '../model/classify.js';
 import type { LanguageProbability, ModelData } from '../model/types.js';
 import { extensionStrategy } from './extension.js';
 import { filenameStrategy } from './filename.js';
@@ -25,9 +25,14 @@ export interface DetectLanguageOptions {
   readonly contentOnly?: boolean;
 }
 
+/** Why a detection is "unknown": the classifier's reasons, binary content, or a name that allows only languages the model lacks. */
+export type DetectionUnknownReason = UnknownReason | 'binary' | 'not-in-model';
+
 export interface Detection {
   /** Linguist's name for the language, or null when nothing is credible. */
   readonly language: string | null;
+  /** Why `language` is null; absent when it is not. */
+  readonly reason?: DetectionUnknownReason;
   /** Probability of `language` (1 when a name-based strategy decided alone). */
   readonly confidence: number;
   readonly candidates: LanguageProbability[];
@@ -57,7 +62,7 @@ export function detectByName(text: string, options: DetectLanguageOptions = {}):
 export function detectLanguage(model: ModelData, text: string, options: DetectLanguageOptions = {}): Detection {
   // Binary content (NULs, control codes: an image piped in) is no language, whatever its name;
   // read as text it would still score, PostScript or SQL with confidence.
-  if (looksBinaryText(text)) return { language: null, confidence: 0, candidates: [], strategy: 'classifier' };
+  if (looksBinaryText(text)) return { language: null, reason: 'binary', confidence: 0, candidates: [], strategy: 'classifier' };
   const byName = detectByName(text, options);
   if ('strategy' in byName) return byName;
   const { candidates } = byName;
@@ -67,6 +72,7 @@ export function detectLanguage(model: ModelData, text: string, options: DetectLa
     const probability = 1 / candidates.length;
     return {
       language: null,
+      reason: 'not-in-model',
       confidence: 0,
       candidates: candidates.slice(0, options.top ?? 3).map((language) => ({ language, probability })),
       strategy: 'extension',
@@ -100,5 +106,6 @@ export function detectLanguage(model: ModelData, text: string, options: DetectLa
     ruledOut.add(result.language);
     result = reclassify(model, result, { candidates: possible.filter((l) => !ruledOut.has(l)), top: options.top });
   }
-  return { language: result.language, confidence: result.confidence, candidates: result.candidates, strategy: 'classifier' };
+  const reason = result.reason ? { reason: result.reason } : {};
+  return { language: result.language, ...reason, confidence: result.confidence, candidates: result.candidates, strategy: 'classifier' };
 }

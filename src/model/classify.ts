@@ -13,8 +13,25 @@ export interface ClassifyOptions {
   readonly top?: number;
 }
 
+/** Why an answer is "unknown" (null). */
+export type UnknownReason =
+  /** Empty input, or too few features the model knows (`minEvidence`). */
+  | 'too-little-evidence'
+  /** Most of the input's features are unknown to the model (`minKnownShare`). */
+  | 'unfamiliar'
+  /** None of the allowed languages is in the model. */
+  | 'no-candidates'
+  /** Ranked first: text that is no language (base64, hex dumps, random tokens). */
+  | 'noise'
+  /** Ranked first: prose (Text). */
+  | 'prose'
+  /** No language is clearly ahead (`minConfidence`). */
+  | 'low-confidence';
+
 export interface Classification {
   readonly language: string | null;
+  /** Why `language` is null; absent when it is not. */
+  readonly reason?: UnknownReason;
   readonly confidence: number;
   readonly candidates: LanguageProbability[];
   /** Raw log-likelihoods per model language, for explanations and evaluation. */
@@ -48,14 +65,16 @@ export function reclassify(model: ModelData, previous: Classification, options: 
 
 function decide(model: ModelData, scores: Float64Array, doc: DocumentVector, options: ClassifyOptions): Classification {
   const allowed = allowedIndexes(model, options.candidates);
-  const nothing = { language: null, confidence: 0, candidates: [], scores, doc };
-  const noise = doc.knownCount < model.params.minKnownShare * doc.featureCount;
-  if (doc.mass < model.params.minEvidence || noise || (allowed && allowed.size === 0)) return nothing;
+  const nothing = (reason: UnknownReason): Classification => ({ language: null, reason, confidence: 0, candidates: [], scores, doc });
+  // Unfamiliar first: a long text of unknown words also has little evidence, and is better told so.
+  if (doc.knownCount < model.params.minKnownShare * doc.featureCount) return nothing('unfamiliar');
+  if (doc.mass < model.params.minEvidence) return nothing('too-little-evidence');
+  if (allowed && allowed.size === 0) return nothing('no-candidates');
 
   const probs = toProbabilities(scores, effectiveTemperature(model.params, doc.mass), allowed);
   const order = rankIndexes(probs, allowed);
   // Noise ranked first is no language and ranks none: like text the model barely knows.
-  if (isInternalClass(model.languages[order[0] as number])) return nothing;
+  if (isInternalClass(model.languages[order[0] as number])) return nothing('noise');
   const ranked = order.filter((l) => !isInternalClass(model.languages[l]));
   const candidates = ranked.slice(0, Math.max(1, options.top ?? 3)).map((l) => ({
     language: model.languages[l] as string,
@@ -63,8 +82,9 @@ function decide(model: ModelData, scores: Float64Array, doc: DocumentVector, opt
   }));
   const best = candidates[0];
   // A model may learn prose as "Text" so that prose is recognised; it is still no code language.
-  if (!best || best.probability < model.params.minConfidence || best.language === PROSE) {
-    return { ...nothing, candidates, confidence: best?.probability ?? 0 };
+  if (!best) return nothing('no-candidates');
+  if (best.language === PROSE || best.probability < model.params.minConfidence) {
+    return { ...nothing(best.language === PROSE ? 'prose' : 'low-confidence'), candidates, confidence: best.probability };
   }
   return { language: best.language, confidence: best.probability, candidates, scores, doc };
 }

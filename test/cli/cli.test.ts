@@ -71,6 +71,19 @@ describe('whichlang (shipped model, real files)', () => {
     expect(result).toMatchObject({ path: '-', language: 'Python', strategy: 'classifier' });
   });
 
+  it('says why an answer is unknown: a reason in JSON, a sentence with --explain', async () => {
+    const base64 = Buffer.from(Array.from({ length: 900 }, (_, i) => (i * 7919 + 13) % 256)).toString('base64').replace(/(.{76})/g, '$1\n') + '\n';
+    const json = await runCli(['--ndjson', '-'], base64);
+    expect(parseNdjson(json.stdout)).toEqual([{ path: '-', language: null, reason: 'noise', confidence: 0, strategy: 'classifier', candidates: [] }]);
+    const explained = await runCli(['--explain', '-'], base64);
+    expect(explained.stdout).toContain('why unknown: it reads as noise');
+    const empty = await runCli(['--ndjson', '-'], '');
+    expect(parseNdjson(empty.stdout)[0]).toMatchObject({ language: null, reason: 'too-little-evidence' });
+    // A named language has no reason to give.
+    const python = await runCli(['--ndjson', '-'], 'import os\n\ndef main():\n    print(os.getcwd())\n');
+    expect(parseNdjson(python.stdout)[0]).not.toHaveProperty('reason');
+  });
+
   it('takes binary standard input for an error, as it takes a binary file named', async () => {
     const { status, stdout, stderr } = await runCli(['--ndjson', '-'], readFileSync('test/fixtures/binary.png'));
     expect(status).toBe(1);

@@ -83,7 +83,7 @@ describe('detectLanguage strategies', () => {
   it('answers nothing for binary content, whatever its name, and still reads text with form feeds', () => {
     const png = String.fromCharCode(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d) + 'IHDR';
     const python = 'def f(x):\n    return x\n';
-    expect(detectLanguage(model, png)).toEqual({ language: null, confidence: 0, candidates: [], strategy: 'classifier' });
+    expect(detectLanguage(model, png)).toEqual({ language: null, reason: 'binary', confidence: 0, candidates: [], strategy: 'classifier' });
     expect(detectLanguage(model, `${python}\0\0`, { filename: 'x.py' }).language).toBeNull();
     // Control codes in a tenth of the text or more, without NULs, are binary too; a form feed is text.
     expect(detectLanguage(model, python + '\x01\x02\x03'.repeat(4)).language).toBeNull();

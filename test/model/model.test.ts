@@ -4,7 +4,7 @@ import { classify, reclassify, deserializeModel, serializeModel, trainModel, exp
 import { WhichlangError } from '../../src/errors.js';
 import { TINY_CORPUS } from '../tiny-corpus.js';
 import { NOISE, namedLanguages } from '../../src/model/no-language.js';
-import { textualNoise, TRAINING_NOISE_SEED } from '../../src/evaluate/noise.js';
+import { EVALUATION_NOISE_SEED, textualNoise, TRAINING_NOISE_SEED } from '../../src/evaluate/noise.js';
 
 const model = trainModel(TINY_CORPUS, { minDocFrequency: 1, alpha: 0.1 });
 
@@ -32,15 +32,16 @@ describe('trainModel + classify', () => {
   });
 
   it('answers unknown (null) for empty input and for input with no known tokens', () => {
-    expect(classify(model, '').language).toBeNull();
+    expect(classify(model, '')).toMatchObject({ language: null, reason: 'too-little-evidence' });
     expect(classify(model, 'zzqx vvkw').language).toBeNull();
+    expect(classify(model, 'def mul(a, b):\n    return a * b\n').reason).toBeUndefined();
   });
 
   it('answers unknown when most of the input is unknown to the model (noise)', () => {
     const noise = 'def ' + Array.from({ length: 40 }, (_, i) => `q${(i * 7919).toString(36)}x`).join(' ');
     const result = classify(model, noise);
     expect(result.doc.knownCount).toBeGreaterThan(0);
-    expect(result.language).toBeNull();
+    expect(result).toMatchObject({ language: null, reason: 'unfamiliar' });
   });
 
   it('answers unknown for prose when the model learnt prose as Text', () => {
@@ -51,19 +52,20 @@ describe('trainModel + classify', () => {
     ].map((text) => ({ text, language: 'Text' }));
     const withProse = trainModel([...TINY_CORPUS, ...prose], { minDocFrequency: 1, alpha: 0.1 });
     const result = classify(withProse, 'It was a cold day and the fox was free to jump over the dog.\n', { top: 2 });
-    expect(result.language).toBeNull();
+    expect(result).toMatchObject({ language: null, reason: 'prose' });
     expect(result.candidates[0]!.language).toBe('Text');
     expect(classify(withProse, 'def mul(a, b):\n    return a * b\n').language).toBe('Python');
   });
 
   it('answers unknown for noise learnt as the internal noise class, and never names or ranks that class', () => {
-    const noise = textualNoise(12, TRAINING_NOISE_SEED).map(({ text }) => ({ text, language: NOISE }));
+    const noise = textualNoise(48, TRAINING_NOISE_SEED).map(({ text }) => ({ text, language: NOISE }));
     const withNoise = trainModel([...TINY_CORPUS, ...noise], { minDocFrequency: 1, alpha: 0.1 });
     expect(withNoise.languages).toContain(NOISE);
     expect(namedLanguages(withNoise)).toEqual(['JavaScript', 'Python', 'Ruby']);
-    const base64 = 'dGhpcyBpcyBub3QgY29kZSBhdCBhbGwsIGp1c3QgYnl0ZXM=\nQUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0NTY3ODkw\nYWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXoxMjM0NTY=\n';
-    const result = classify(withNoise, base64, { top: 5 });
-    expect(result.language).toBeNull();
+    // A hex dump it never saw: familiar enough to be scored (not "unfamiliar"), and noise ranks first.
+    const hex = textualNoise(6, EVALUATION_NOISE_SEED).find((s) => s.kind === 'hex')!.text;
+    const result = classify(withNoise, hex, { top: 5 });
+    expect(result).toMatchObject({ language: null, reason: 'noise' });
     expect(result.candidates).toEqual([]);
     // Code is still code, and the noise class is never among its candidates.
     const python = classify(withNoise, 'def mul(a, b):\n    return a * b\n', { top: 5 });
@@ -73,7 +75,7 @@ describe('trainModel + classify', () => {
 
   it('answers unknown below the confidence threshold', () => {
     const strict = { ...model, params: { ...model.params, minConfidence: 0.999999 } };
-    expect(classify(strict, 'x = 1\n').language).toBeNull();
+    expect(classify(strict, 'puts "hi"\n')).toMatchObject({ language: null, reason: 'low-confidence' });
   });
 
   it('ranks only the requested candidates', () => {
@@ -81,6 +83,7 @@ describe('trainModel + classify', () => {
     const result = classify(model, text, { candidates: ['Ruby', 'JavaScript'], top: 5 });
     expect(result.candidates.map((c) => c.language).sort()).toEqual(['JavaScript', 'Ruby']);
     expect(result.language).not.toBe('Python');
+    expect(classify(model, text, { candidates: ['Haskell'] })).toMatchObject({ language: null, reason: 'no-candidates' });
   });
 
   it('ranks again among other candidates from the scores it has, as classifying afresh would', () => {

@@ -68,13 +68,13 @@ describe('tuning on validation data', () => {
     const taught = trainModel([
       ...corpus,
       ...prose.map((text) => ({ language: PROSE, text })),
-      ...textualNoise(12, TRAINING_NOISE_SEED).map(({ text }) => ({ language: NOISE, text })),
+      ...textualNoise(48, TRAINING_NOISE_SEED).map(({ text }) => ({ language: NOISE, text })),
     ]);
     const plain = { ...taught, params: { ...taught.params, temperature: 1, temperatureExponent: 0 } };
-    // Held-out base64 (a language the model does not know) is answered null: noise ranks first.
-    const base64 = textualNoise(6, EVALUATION_NOISE_SEED).find((s) => s.kind === 'base64')!.text;
-    expect(classify(plain, base64)).toMatchObject({ language: null, candidates: [] });
-    const docs = [...known, { language: 'Base64', text: base64 }, { language: PROSE, text: 'We thank the fox and the dog for their patches.\n' }];
+    // A held-out hex dump (a "language" the model does not know) is answered null: noise ranks first.
+    const hex = textualNoise(6, EVALUATION_NOISE_SEED).find((s) => s.kind === 'hex')!.text;
+    expect(classify(plain, hex)).toMatchObject({ language: null, reason: 'noise', candidates: [] });
+    const docs = [...known, { language: 'Hex dump', text: hex }, { language: PROSE, text: 'We thank the fox and the dog for their patches.\n' }];
     // Every answer is right at every threshold up to the known files' confidence: the noise and
     // the prose are null already, so no threshold is needed to null them, and none may be counted
     // against the prose file.
