@@ -23,7 +23,7 @@ const UNKNOWN_BECAUSE: Readonly<Record<DetectionUnknownReason, string>> = {
   prose: 'it reads as prose (Text), not code',
   'low-confidence': 'no language is clearly ahead',
   binary: 'binary content',
-  'not-in-model': 'its name allows only languages the model does not know',
+  'not-in-model': 'its name or --only allows only languages the model does not know',
 };
 
 /** The documented JSON shape of one result. */

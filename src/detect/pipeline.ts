@@ -25,7 +25,7 @@ export interface DetectLanguageOptions {
   readonly contentOnly?: boolean;
 }
 
-/** Why a detection is "unknown": the classifier's reasons, binary content, or a name that allows only languages the model lacks. */
+/** Why a detection is "unknown": the classifier's reasons, binary content, or a name or `candidates` that allow only languages the model lacks. */
 export type DetectionUnknownReason = UnknownReason | 'binary' | 'not-in-model';
 
 export interface Detection {
