@@ -34,5 +34,5 @@ export function* labelledSnippets(files: readonly LabelledFile[], lines: number,
 
 /** The answer as evaluation scores it: prose is answered as no language, with Text ranked first. */
 export function answerOf(d: Detection): string | null {
-  return d.language ?? (d.candidates[0]?.language === PROSE ? PROSE : null);
+  return d.language ?? (d.reason === 'prose' ? PROSE : null);
 }

@@ -78,9 +78,8 @@ export function evaluate(model: ModelData, samples: Iterable<EvaluationSample>, 
     const d = detectLanguage(model, text, filename ? { filename } : { contentOnly: true });
     const at = d.candidates.findIndex((c) => c.language === language);
     const rank = at >= 0 ? { rank: at + 1 } : {};
-    // Prose is answered as "no language" with Text ranked first: that is the right answer for Text.
-    const best = d.candidates[0];
-    if (d.language === null && best?.language === PROSE) return { expected: language, predicted: PROSE, confidence: best.probability, ...rank };
+    // Prose is answered as "no language" (reason "prose"): that is the right answer for Text.
+    if (d.reason === 'prose') return { expected: language, predicted: PROSE, confidence: d.confidence, ...rank };
     return { expected: language, predicted: d.language, confidence: d.confidence, ...rank };
   };
   for (const sample of samples) {
