@@ -71,6 +71,21 @@ describe('whichlang (shipped model, real files)', () => {
     expect(result).toMatchObject({ path: '-', language: 'Python', strategy: 'classifier' });
   });
 
+  it('names a one-cell notebook Jupyter Notebook from content, not JSON', async () => {
+    const notebook = JSON.stringify(
+      {
+        cells: [{ cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source: ['x = 2 * 21'] }],
+        metadata: { kernelspec: { display_name: 'Python 3', language: 'python', name: 'python3' } },
+        nbformat: 4,
+        nbformat_minor: 5,
+      },
+      null,
+      1,
+    );
+    const { stdout } = await runCli(['--ndjson', '-'], notebook);
+    expect(parseNdjson(stdout)[0]).toMatchObject({ language: 'Jupyter Notebook', strategy: 'classifier' });
+  });
+
   it('says why an answer is unknown: a reason in JSON, a sentence with --explain', async () => {
     const base64 = Buffer.from(Array.from({ length: 900 }, (_, i) => (i * 7919 + 13) % 256)).toString('base64').replace(/(.{76})/g, '$1\n') + '\n';
     const json = await runCli(['--ndjson', '-'], base64);

@@ -325,6 +325,17 @@ describe('extensionShown', () => {
     expect(extensionShown('Java', 'list.forEach(x -> use(x));\nwhile (it.hasNext()) { it.next(); }\n')).toBeUndefined();
   });
 
+  it('takes a notebook answered JSON for Jupyter, INI answered TOML or YAML for not that language', () => {
+    const notebook = '{\n "cells": [\n  {\n   "cell_type": "code",\n   "source": ["print(1)"]\n  }\n ],\n "nbformat": 4\n}\n';
+    expect(extensionShown('JSON', notebook)).toBe('Jupyter Notebook');
+    expect(extensionShown('JSON', '{ "nbformat": { "type": "integer" }, "cells": [] }\n')).toBeUndefined();
+    expect(extensionShown('TOML', '[pytest]\nxfail_strict = true\njunit_family = xunit1\n')).toBe('INI');
+    expect(extensionShown('TOML', '[tool.black]\nline-length = 88\nskip = false\nname = "x" # a comment\n')).toBeUndefined();
+    expect(extensionShown('YAML', '[dependencies]\ngid:aid:ext:ver\n\n[repositories]\nid:type:url\n')).toBe('INI');
+    expect(extensionShown('YAML', '[a, b]\n')).toBeUndefined();
+    expect(extensionShown('YAML', 'items:\n  - [a]\nnote: |\n  [section]\n  [other]\n')).toBeUndefined();
+  });
+
   it('takes an import of a Sass partial in what was answered Stylus for Sass', () => {
     expect(extensionShown('Stylus', '@import "_base.sass"\n\npre\n    color: #fff\n')).toBe('Sass');
     expect(extensionShown('Stylus', "@import 'theme/colors.scss'\n")).toBe('Sass');
