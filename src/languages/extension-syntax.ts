@@ -297,6 +297,21 @@ const SECTIONS_IN_YAML: ExtensionSyntax = {
   evidence: { 'two section headers ([name])': /^\[[A-Za-z][^\]\n]*\][ \t]*$[\s\S]*^\[[A-Za-z][^\]\n]*\][ \t]*$/m },
 };
 
+// A Jinja expression as a YAML value, unquoted (`port: {{ http_port }}`): YAML would read a flow
+// mapping there, so YAML that Ansible and Salt load quotes it ("{{ x }}"); a template rendered
+// before YAML reads it need not. Go templates (Helm's `{{ .Values.x }}`, `{{ include … }}`) begin
+// with a dot, a `$` or one of their functions, and are left out: in none of 1,540 YAML training
+// files, against 165 of 1,274 Jinja ones.
+const JINJA_EXPRESSION_IN_YAML: ExtensionSyntax = {
+  extension: 'Jinja',
+  outside: 'nothing',
+  relabels: false,
+  evidence: {
+    'an unquoted {{ expression }} as a value or list item':
+      /^[^"'#\n]*(?::[ \t]+|^[ \t]*-[ \t]+)\{\{-?[ \t]*(?!\.|\$|include\b|template\b|toYaml\b|end\b|if\b|range\b|with\b|define\b|else\b|tpl\b|printf\b|quote\b|default\b)[A-Za-z_][\w.]*[ \t]*(?:\|[^}\n]*)?-?\}\}/m,
+  },
+};
+
 export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[]>> = {
   'Fortran Free Form': [FIXED_FORM_FORTRAN],
   Java: [GROOVY_IN_JAVA],
@@ -309,7 +324,7 @@ export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[
   ...Object.fromEntries(TEMPLATE_HOSTS.map((host) => [host, [JINJA_STATEMENT]])),
   JSON: [JINJA_STATEMENT, NOTEBOOK_IN_JSON],
   TOML: [JINJA_STATEMENT, BARE_VALUE_IN_TOML],
-  YAML: [JINJA_STATEMENT, SECTIONS_IN_YAML],
+  YAML: [JINJA_STATEMENT, JINJA_EXPRESSION_IN_YAML, SECTIONS_IN_YAML],
   ...Object.fromEntries(['AsciiDoc', 'Org', 'TeX', 'Texinfo', 'RDoc', 'Wikitext'].map((markup) => [markup, [RESTRUCTUREDTEXT_SYNTAX]])),
   Markdown: [MDX_IN_MARKDOWN, RESTRUCTUREDTEXT_SYNTAX],
   Pod: [PERL_OUTSIDE_POD, RESTRUCTUREDTEXT_SYNTAX],

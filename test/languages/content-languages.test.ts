@@ -325,7 +325,7 @@ describe('extensionShown', () => {
     expect(extensionShown('Java', 'list.forEach(x -> use(x));\nwhile (it.hasNext()) { it.next(); }\n')).toBeUndefined();
   });
 
-  it('takes a notebook answered JSON for Jupyter, INI answered TOML or YAML for not that language', () => {
+  it('takes a notebook answered JSON for Jupyter; INI answered TOML or YAML, and a Jinja template answered YAML, for not that language', () => {
     const notebook = '{\n "cells": [\n  {\n   "cell_type": "code",\n   "source": ["print(1)"]\n  }\n ],\n "nbformat": 4\n}\n';
     expect(extensionShown('JSON', notebook)).toBe('Jupyter Notebook');
     expect(extensionShown('JSON', '{ "nbformat": { "type": "integer" }, "cells": [] }\n')).toBeUndefined();
@@ -333,6 +333,9 @@ describe('extensionShown', () => {
     expect(extensionShown('TOML', '[tool.black]\nline-length = 88\nskip = false\nname = "x" # a comment\n')).toBeUndefined();
     expect(extensionShown('YAML', '[dependencies]\ngid:aid:ext:ver\n\n[repositories]\nid:type:url\n')).toBe('INI');
     expect(extensionShown('YAML', '[a, b]\n')).toBeUndefined();
+    expect(extensionShown('YAML', '- name: web\n  port: {{ http_port }}\n  hosts:\n    - {{ inventory_hostname | lower }}\n')).toBe('Jinja');
+    expect(extensionShown('YAML', 'port: "{{ http_port }}"\n# port: {{ http_port }}\n')).toBeUndefined();
+    expect(extensionShown('YAML', 'metadata:\n  name: {{ .Values.name }}\n  labels: {{ include "chart.labels" . }}\n')).toBeUndefined();
     expect(extensionShown('YAML', 'items:\n  - [a]\nnote: |\n  [section]\n  [other]\n')).toBeUndefined();
   });
 
