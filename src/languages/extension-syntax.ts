@@ -275,16 +275,22 @@ const NOTEBOOK_IN_JSON: ExtensionSyntax = {
   },
 };
 
-// TOML quotes every string value, so `key = word` (pytest's `junit_family = xunit1`) is INI or
-// another key-value format: in 1 of 692 TOML training files (tox settings quoted in a multi-line
-// string), against 885 of 1,365 INI ones.
-const BARE_VALUE_IN_TOML: ExtensionSyntax = {
+// An unquoted word as a value (pytest's `junit_family = xunit1`), which neither TOML nor Godot's
+// resources can write: TOML quotes every string, Godot writes `true`, `null`, numbers, quoted
+// strings and constructors (`Vector2(0, 0)`). In 1 of 692 TOML training files (tox settings quoted
+// in a multi-line string) and 1 of 595 Godot Resource ones once scenes that embed a script's
+// source are left out, against 885 of 1,365 INI ones.
+const UNQUOTED_WORD_VALUE: Readonly<Record<string, RegExp>> = {
+  'an unquoted word as a value (key = word)': /^[ \t]*[\w./-]+[ \t]*=[ \t]*(?!true\b|false\b|inf\b|nan\b|null\b)[A-Za-z_][\w-]*[ \t]*(?:#[^\n]*)?$/m,
+};
+const BARE_VALUE_IN_TOML: ExtensionSyntax = { extension: 'INI', outside: 'nothing', relabels: false, evidence: UNQUOTED_WORD_VALUE };
+const BARE_VALUE_IN_GODOT: ExtensionSyntax = {
   extension: 'INI',
   outside: 'nothing',
   relabels: false,
-  evidence: {
-    'an unquoted word as a value (key = word)': /^[ \t]*[\w.-]+[ \t]*=[ \t]*(?!true\b|false\b|inf\b|nan\b)[A-Za-z_][\w-]*[ \t]*(?:#[^\n]*)?$/m,
-  },
+  // A scene's embedded GDScript, a multi-line string, assigns variables so.
+  unless: /^script\/source = "/m,
+  evidence: UNQUOTED_WORD_VALUE,
 };
 
 // Two lines that are each a bracketed name alone at column 0 (`[dependencies]`): in YAML each
@@ -324,6 +330,7 @@ export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[
   ...Object.fromEntries(TEMPLATE_HOSTS.map((host) => [host, [JINJA_STATEMENT]])),
   JSON: [JINJA_STATEMENT, NOTEBOOK_IN_JSON],
   TOML: [JINJA_STATEMENT, BARE_VALUE_IN_TOML],
+  'Godot Resource': [BARE_VALUE_IN_GODOT],
   YAML: [JINJA_STATEMENT, JINJA_EXPRESSION_IN_YAML, SECTIONS_IN_YAML],
   ...Object.fromEntries(['AsciiDoc', 'Org', 'TeX', 'Texinfo', 'RDoc', 'Wikitext'].map((markup) => [markup, [RESTRUCTUREDTEXT_SYNTAX]])),
   Markdown: [MDX_IN_MARKDOWN, RESTRUCTUREDTEXT_SYNTAX],

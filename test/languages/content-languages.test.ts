@@ -331,6 +331,9 @@ describe('extensionShown', () => {
     expect(extensionShown('JSON', '{ "nbformat": { "type": "integer" }, "cells": [] }\n')).toBeUndefined();
     expect(extensionShown('TOML', '[pytest]\nxfail_strict = true\njunit_family = xunit1\n')).toBe('INI');
     expect(extensionShown('TOML', '[tool.black]\nline-length = 88\nskip = false\nname = "x" # a comment\n')).toBeUndefined();
+    expect(extensionShown('Godot Resource', '[pytest]\nxfail_strict = true\njunit_family = xunit1\n')).toBe('INI');
+    expect(extensionShown('Godot Resource', '[node name="Bar" type="ProgressBar"]\nvalue = 0.0\nscript = ExtResource( 1 )\nvisible = false\n')).toBeUndefined();
+    expect(extensionShown('Godot Resource', '[sub_resource type="GDScript" id=1]\nscript/source = "extends Node\nfunc _ready():\n\tvalue = start_value\n"\n')).toBeUndefined();
     expect(extensionShown('YAML', '[dependencies]\ngid:aid:ext:ver\n\n[repositories]\nid:type:url\n')).toBe('INI');
     expect(extensionShown('YAML', '[a, b]\n')).toBeUndefined();
     expect(extensionShown('YAML', '- name: web\n  port: {{ http_port }}\n  hosts:\n    - {{ inventory_hostname | lower }}\n')).toBe('Jinja');
