@@ -342,6 +342,13 @@ describe('extensionShown', () => {
     expect(extensionShown('YAML', 'items:\n  - [a]\nnote: |\n  [section]\n  [other]\n')).toBeUndefined();
   });
 
+  it('takes what was answered Less for SCSS where it shows $ variables, Sass at-rules or #{…}', () => {
+    expect(extensionShown('Less', '$fa-prefix: fa !default;\n.icon { color: red; }\n')).toBe('SCSS');
+    expect(extensionShown('Less', '.#{$prefix}-spin { animation: spin 2s; }\n')).toBe('SCSS');
+    expect(extensionShown('Less', '.btn {\n  @include button-size(4px);\n}\n')).toBe('SCSS');
+    expect(extensionShown('Less', '@error-color: #c00;\n.a { color: @error-color; .mixin(); }\n// $x: 1; @include y;\n')).toBeUndefined();
+  });
+
   it('takes an import of a Sass partial in what was answered Stylus for Sass', () => {
     expect(extensionShown('Stylus', '@import "_base.sass"\n\npre\n    color: #fff\n')).toBe('Sass');
     expect(extensionShown('Stylus', "@import 'theme/colors.scss'\n")).toBe('Sass');
