@@ -349,6 +349,14 @@ describe('extensionShown', () => {
     expect(extensionShown('Less', '@error-color: #c00;\n.a { color: @error-color; .mixin(); }\n// $x: 1; @include y;\n')).toBeUndefined();
   });
 
+  it('takes Objective-C showing C++ for Objective-C++, and Haskell showing Agda for Agda', () => {
+    expect(extensionShown('Objective-C', '@implementation Pool\n- (void)drain { std::vector<int> v; }\n@end\n')).toBe('Objective-C++');
+    expect(extensionShown('Objective-C', '- (id)objectOfClass:(Class)class fromData:(NSData *)data;\n// std::vector\nNSLog(@"a::b");\n')).toBeUndefined();
+    expect(extensionShown('Haskell', '{-# OPTIONS --rewriting #-}\nmodule Examples where\nimport Examples.Id\n')).toBe('Agda');
+    expect(extensionShown('Haskell', 'module Sorting where\nopen import Data.List\n')).toBe('Agda');
+    expect(extensionShown('Haskell', '{-# OPTIONS_GHC -Wall #-}\nmodule Main where\nimport qualified Data.Set as Set\n')).toBeUndefined();
+  });
+
   it('takes an import of a Sass partial in what was answered Stylus for Sass', () => {
     expect(extensionShown('Stylus', '@import "_base.sass"\n\npre\n    color: #fff\n')).toBe('Sass');
     expect(extensionShown('Stylus', "@import 'theme/colors.scss'\n")).toBe('Sass');
