@@ -5,7 +5,7 @@ import { deserializeModel } from './model/serialize.js';
 import { detectLanguage, type DetectLanguageOptions, type Detection } from './detect/pipeline.js';
 import type { ModelData } from './model/types.js';
 
-export { detectLanguage, type DetectLanguageOptions, type Detection, type DetectionUnknownReason } from './detect/pipeline.js';
+export { detectLanguage, type DetectLanguageOptions, type Detection, type DetectionUnknownReason, type RuledOutLanguage } from './detect/pipeline.js';
 export type { StrategyName } from './detect/strategy.js';
 export { isVendored } from './detect/vendored.js';
 export { isDocumentation } from './detect/documentation.js';

@@ -33,6 +33,7 @@ export function toJson(result: ClassifiedFile | FailedFile): Record<string, unkn
     path: result.path,
     language: result.language,
     ...(result.reason ? { reason: result.reason } : {}),
+    ...(result.ruledOut ? { ruledOut: result.ruledOut } : {}),
     confidence: round(result.confidence),
     strategy: result.strategy,
     candidates: result.candidates.map((c) => ({ language: c.language, probability: round(c.probability) })),
@@ -75,6 +76,7 @@ export function makeWriter(format: OutputFormat, write: (text: string) => void, 
       const others = options.top > 1 ? '  ' + r.candidates.slice(1).map((c) => `${c.language} ${(100 * c.probability).toFixed(1)}%`).join(', ') : '';
       write(`${path}  ${language} ${confidence}  ${r.strategy}${others}\n`);
       if (r.reason && options.explain) write(`${' '.repeat(width)}  why unknown: ${UNKNOWN_BECAUSE[r.reason]}\n`);
+      if (options.explain) for (const out of r.ruledOut ?? []) write(`${' '.repeat(width)}  not ${out.language}: it ${out.because}\n`);
       if (r.explanation) {
         write(`${' '.repeat(width)}  why not ${r.explanation.versus}:\n`);
         for (const f of r.explanation.features) write(`${' '.repeat(width)}    ${f.weight >= 0 ? '+' : ''}${f.weight.toFixed(2)}  ${f.feature}\n`);

@@ -6,7 +6,7 @@ import { extensionStrategy } from './extension.js';
 import { filenameStrategy } from './filename.js';
 import { heuristicsStrategy } from './heuristics.js';
 import { languagesWithEvidence } from './sql-evidence.js';
-import { extensionShown, lacksItsExtension } from '../languages/content-languages.js';
+import { baseShown, extensionSyntaxShown, lacksItsExtension } from '../languages/content-languages.js';
 import { modelineStrategy } from './modeline.js';
 import { shebangStrategy } from './shebang.js';
 import type { Strategy, StrategyName } from './strategy.js';
@@ -28,11 +28,20 @@ export interface DetectLanguageOptions {
 /** Why a detection is "unknown": the classifier's reasons, binary content, or a name or `candidates` that allow only languages the model lacks. */
 export type DetectionUnknownReason = UnknownReason | 'binary' | 'not-in-model';
 
+/** A language the classifier ranked first and the content rules then set aside, and why. */
+export interface RuledOutLanguage {
+  readonly language: string;
+  /** In words: "shows an unquoted word as a value (key = word)", "shows none of what TSX adds to TypeScript". */
+  readonly because: string;
+}
+
 export interface Detection {
   /** Linguist's name for the language, or null when nothing is credible. */
   readonly language: string | null;
   /** Why `language` is null; absent when it is not. */
   readonly reason?: DetectionUnknownReason;
+  /** Languages ranked first by the classifier that the text's syntax rules out, in order; absent when none. */
+  readonly ruledOut?: readonly RuledOutLanguage[];
   /** Probability of `language` (1 when a name-based strategy decided alone). */
   readonly confidence: number;
   readonly candidates: LanguageProbability[];
@@ -89,7 +98,10 @@ export function detectLanguage(model: ModelData, text: string, options: DetectLa
   // strings too, it gained 13 and lost 6 validation files in session 8; TypeScript writes `/>` in
   // strings).
   let possible: readonly string[] = model.languages;
-  if (!allowed && result.language !== null && lacksItsExtension(result.language, text)) {
+  const ruledOut: RuledOutLanguage[] = [];
+  const base = !allowed && result.language !== null ? baseShown(result.language, text) : undefined;
+  if (base !== undefined && result.language !== null) {
+    ruledOut.push({ language: result.language, because: `shows none of what ${result.language} adds to ${base}` });
     possible = model.languages.filter((l) => !lacksItsExtension(l, text));
     result = reclassify(model, result, { candidates: possible, top: options.top });
   }
@@ -101,11 +113,22 @@ export function detectLanguage(model: ModelData, text: string, options: DetectLa
   // the extension of (TypeScript code answered Vue, then JavaScript, is not Vue again). Each rule's validation gain is in the README
   // ("What changed in session 10"; the MDX rule: whole files 91.12% → 91.25%, the Jinja one for
   // configuration hosts: validation −2 files, test +11).
-  const ruledOut = new Set<string>();
-  while (!allowed && result.language !== null && !ruledOut.has(result.language) && extensionShown(result.language, text) !== undefined) {
-    ruledOut.add(result.language);
-    result = reclassify(model, result, { candidates: possible.filter((l) => !ruledOut.has(l)), top: options.top });
+  const bySyntax = new Set<string>();
+  for (;;) {
+    const answer = result.language;
+    if (allowed || answer === null || bySyntax.has(answer)) break;
+    const shown = extensionSyntaxShown(answer, text);
+    if (shown === undefined) break;
+    bySyntax.add(answer);
+    ruledOut.push({ language: answer, because: `shows ${shown.evidence}` });
+    result = reclassify(model, result, { candidates: possible.filter((l) => !bySyntax.has(l)), top: options.top });
   }
-  const reason = result.reason ? { reason: result.reason } : {};
-  return { language: result.language, ...reason, confidence: result.confidence, candidates: result.candidates, strategy: 'classifier' };
+  return {
+    language: result.language,
+    ...(result.reason ? { reason: result.reason } : {}),
+    ...(ruledOut.length > 0 ? { ruledOut } : {}),
+    confidence: result.confidence,
+    candidates: result.candidates,
+    strategy: 'classifier',
+  };
 }

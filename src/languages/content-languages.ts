@@ -54,13 +54,26 @@ export function windowLanguage(language: string, lines: readonly string[], start
 
 /** The language `text` is written in when it is labelled or answered `language` but shows its extension's syntax (Verilog → SystemVerilog). */
 export function extensionShown(language: string, text: string, labelsOnly = false): string | undefined {
+  return extensionSyntaxShown(language, text, labelsOnly)?.extension;
+}
+
+/** Why `text` is not `language`: the language its syntax points to, and what of that syntax it shows. */
+export interface SyntaxShown {
+  readonly extension: string;
+  /** The evidence's name, in words ("a statement tag: {% if %} …"). */
+  readonly evidence: string;
+}
+
+/** As extensionShown, with the first piece of evidence found. */
+export function extensionSyntaxShown(language: string, text: string, labelsOnly = false): SyntaxShown | undefined {
   // Several rules may look outside the same parts (C's three look outside comments and strings).
   const looked = new Map<ExtensionSyntax['outside'], string>();
   for (const extended of EXTENSION_SYNTAX[language] ?? []) {
     if ((labelsOnly && !extended.relabels) || extended.unless?.test(text)) continue;
     let part = looked.get(extended.outside);
     if (part === undefined) looked.set(extended.outside, (part = outsideOf(extended.outside, text)));
-    if (showsExtension(extended, part)) return extended.extension;
+    const evidence = evidenceShown(extended, part);
+    if (evidence !== undefined) return { extension: extended.extension, evidence };
   }
   return undefined;
 }
@@ -83,7 +96,7 @@ function outsideOf(part: ExtensionSyntax['outside'] | NonNullable<SupersetEviden
 }
 
 /** The base `text` is written in when `language` extends one (or two) and `text` lacks an extension. */
-function baseShown(language: string, text: string): string | undefined {
+export function baseShown(language: string, text: string): string | undefined {
   const superset = SUPERSET_EVIDENCE[language];
   if (superset === undefined) return undefined;
   if (!showsExtension(superset, superset.outside ? outsideOf(superset.outside, text) : text)) {
@@ -100,5 +113,10 @@ export function lacksItsExtension(language: string, text: string): boolean {
 }
 
 function showsExtension(rule: Pick<SupersetEvidence, 'evidence'>, text: string): boolean {
-  return Object.values(rule.evidence).some((pattern) => pattern.test(text));
+  return evidenceShown(rule, text) !== undefined;
+}
+
+function evidenceShown(rule: Pick<SupersetEvidence, 'evidence'>, text: string): string | undefined {
+  for (const [name, pattern] of Object.entries(rule.evidence)) if (pattern.test(text)) return name;
+  return undefined;
 }

@@ -71,7 +71,7 @@ describe('whichlang (shipped model, real files)', () => {
     expect(result).toMatchObject({ path: '-', language: 'Python', strategy: 'classifier' });
   });
 
-  it('names a one-cell notebook Jupyter Notebook from content, not JSON', async () => {
+  it('names a one-cell notebook Jupyter Notebook from content, and says why not JSON', async () => {
     const notebook = JSON.stringify(
       {
         cells: [{ cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source: ['x = 2 * 21'] }],
@@ -83,7 +83,13 @@ describe('whichlang (shipped model, real files)', () => {
       1,
     );
     const { stdout } = await runCli(['--ndjson', '-'], notebook);
-    expect(parseNdjson(stdout)[0]).toMatchObject({ language: 'Jupyter Notebook', strategy: 'classifier' });
+    expect(parseNdjson(stdout)[0]).toMatchObject({
+      language: 'Jupyter Notebook',
+      strategy: 'classifier',
+      ruledOut: [{ language: 'JSON', because: expect.stringMatching(/^shows a format version or a cell type/) }],
+    });
+    const explained = await runCli(['--explain', '-'], notebook);
+    expect(explained.stdout).toMatch(/^ +not JSON: it shows a format version or a cell type/m);
   });
 
   it('says why an answer is unknown: a reason in JSON, a sentence with --explain', async () => {

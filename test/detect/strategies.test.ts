@@ -180,12 +180,20 @@ describe('content-only answers for C-family text that C (or C++) cannot compile'
   it('rules out C, then C++, for C-style code with Objective-C syntax', () => {
     const objcpp = `#import "probe.h"\n${withScope}`;
     expect(detectLanguage(model, objcpp, { candidates: ['C', 'C++'] }).language).toBe('C');
-    expect(detectLanguage(model, objcpp, { contentOnly: true }).language).toBe('Objective-C++');
+    expect(detectLanguage(model, objcpp, { contentOnly: true })).toMatchObject({
+      language: 'Objective-C++',
+      ruledOut: [
+        { language: 'C', because: 'shows the scope operator (std::x, Foo::bar, ::x)' },
+        { language: 'C++', because: 'shows #import' },
+      ],
+    });
   });
 
   it('still answers C where C++ is only named in strings and comments', () => {
     const quoted = `/* a C++ port would use std::map */\n${cStyle}static const char *usage = "see ::help";\n`;
-    expect(detectLanguage(model, quoted, { contentOnly: true }).language).toBe('C');
+    const d = detectLanguage(model, quoted, { contentOnly: true });
+    expect(d.language).toBe('C');
+    expect(d).not.toHaveProperty('ruledOut');
   });
 });
 
@@ -203,6 +211,12 @@ describe('content-only answers ruled out twice', () => {
 
   it('does not go back to a language the text lacks the extension of', () => {
     expect(detectLanguage(model, typed, { candidates: ['Vue', 'JavaScript', 'TypeScript'] }).candidates.map((c) => c.language)).toEqual(['Vue', 'JavaScript', 'TypeScript']);
-    expect(detectLanguage(model, typed, { contentOnly: true }).language).toBe('TypeScript');
+    expect(detectLanguage(model, typed, { contentOnly: true })).toMatchObject({
+      language: 'TypeScript',
+      ruledOut: [
+        { language: 'Vue', because: 'shows none of what Vue adds to TypeScript' },
+        { language: 'JavaScript', because: expect.stringMatching(/^shows interface, type alias/) },
+      ],
+    });
   });
 });
