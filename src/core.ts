@@ -28,7 +28,7 @@ export {
 export { tokenize, decodeText, looksBinary, MAX_INPUT_BYTES, type Token } from './tokenizer/index.js';
 export { languageInfo, resolveLanguageName, LANGUAGES, LINGUIST_VERSION, type LanguageInfo } from './languages/index.js';
 export { WhichlangError, type ErrorCode } from './errors.js';
-export { NOISE, PROSE, namedLanguages } from './model/no-language.js';
+export { NOISE, OTHER_PROSE, PROSE, namedLanguages } from './model/no-language.js';
 
 /** Parses model bytes (e.g. `models/default.wlm`); throws WhichlangError on a damaged file. */
 export function loadModelBytes(bytes: Uint8Array, source?: string): ModelData {

@@ -6,9 +6,11 @@ import { relative } from 'node:path';
 import { evaluate } from '../evaluate/evaluate.js';
 import { evaluateNoise } from '../evaluate/noise-rejection.js';
 import { EVALUATION_NOISE_SEED, textualNoise } from '../evaluate/noise.js';
+import { catalogMessages, EVALUATION_PROSE_SEED, translatedProse } from '../evaluate/translated-prose.js';
 import { formatReport } from '../evaluate/report.js';
 import { formatHtmlReport } from '../evaluate/html-report.js';
 import { deserializeModel } from '../model/serialize.js';
+import type { ModelData } from '../model/types.js';
 import { listLabelledFiles, readTextPrefix } from '../node/labelled-files.js';
 import { readModelBytes } from '../node/model-file.js';
 import { contentLanguage } from '../languages/content-languages.js';
@@ -35,6 +37,17 @@ export interface EvalCommandOptions {
 
 /** Generated noise samples scored besides the corpus: 100 of each kind. */
 const NOISE_SAMPLES = 600;
+/** Samples of prose in other languages, from the evaluated files' Gettext catalogs. */
+const OTHER_PROSE_SAMPLES = 400;
+
+/** Prose in other languages from the evaluated projects' translations, by project; none without catalogs. */
+function otherProse(model: ModelData, files: ReturnType<typeof listLabelledFiles>): { otherProse?: ReturnType<typeof evaluateNoise> } {
+  const catalogs = files
+    .filter((f) => f.language === 'Gettext Catalog')
+    .map((f) => ({ source: f.source ?? f.path, messages: catalogMessages(readLabelled(f.path)) }));
+  const samples = translatedProse(catalogs, OTHER_PROSE_SAMPLES, EVALUATION_PROSE_SEED);
+  return samples.length === 0 ? {} : { otherProse: evaluateNoise(model, samples.map(({ source, text }) => ({ kind: source, text }))) };
+}
 
 export function evalCommand(corpus: string, modelPath: string, options: EvalCommandOptions, io: CliIO): number {
   const bytes = readModelBytes(modelPath);
@@ -51,6 +64,7 @@ export function evalCommand(corpus: string, modelPath: string, options: EvalComm
     ),
     // Another seed than the corpus's (corpus/scripts/noise.ts): noise the model never learnt.
     noise: evaluateNoise(model, textualNoise(NOISE_SAMPLES, EVALUATION_NOISE_SEED)),
+    ...otherProse(model, files),
   };
   const seconds = (performance.now() - started) / 1000;
   const logPath = modelPath.replace(/\.wlm$/, '') + '.train-log.json';

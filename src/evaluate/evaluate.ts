@@ -59,6 +59,8 @@ export interface Evaluation {
   readonly wholeErrors: readonly WholeFileError[];
   /** How often generated noise, which is no language, is answered null (evaluate/noise-rejection.ts). */
   readonly noise?: NoiseRejection;
+  /** How often prose in other languages than English, from held-out projects' Gettext catalogs, is answered null (evaluate/translated-prose.ts). */
+  readonly otherProse?: NoiseRejection;
 }
 
 export const DEFAULT_SNIPPET_LINES = [1, 3, 5, 10, 20, 50] as const;

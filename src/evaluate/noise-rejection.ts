@@ -2,7 +2,6 @@
 // as snippets: the share a user pasting a base64 blob or a hex dump gets null rather than a name.
 import { detectLanguage } from '../detect/pipeline.js';
 import type { ModelData } from '../model/types.js';
-import type { NoiseKind, NoiseSample } from './noise.js';
 import { snippetOf } from './snippets.js';
 
 export interface NoiseTally {
@@ -15,7 +14,7 @@ export interface NoiseRejection {
   /** Whole samples, then snippets of each length. */
   readonly byInput: ReadonlyArray<NoiseTally & { readonly lines: number | 'whole' }>;
   /** Over every input, by kind of noise, with the languages wrongly named most often. */
-  readonly byKind: ReadonlyArray<NoiseTally & { readonly kind: NoiseKind; readonly named: ReadonlyArray<{ language: string; count: number }> }>;
+  readonly byKind: ReadonlyArray<NoiseTally & { readonly kind: string; readonly named: ReadonlyArray<{ language: string; count: number }> }>;
 }
 
 /** The share of a tally answered null. */
@@ -28,10 +27,15 @@ export function noiseInputName(lines: number | 'whole'): string {
   return lines === 'whole' ? 'whole sample' : `${lines} line${lines === 1 ? '' : 's'}`;
 }
 
-export function evaluateNoise(model: ModelData, samples: readonly NoiseSample[], snippetLines: readonly number[] = [1, 3, 10]): NoiseRejection {
+/**
+ * The share of `samples` answered null, whole and as snippets, by kind. Used for generated noise
+ * (src/evaluate/noise.ts; kinds: base64, hex …) and for prose in other languages
+ * (src/evaluate/translated-prose.ts; kinds: the catalogs' projects).
+ */
+export function evaluateNoise(model: ModelData, samples: readonly { readonly kind: string; readonly text: string }[], snippetLines: readonly number[] = [1, 3, 10]): NoiseRejection {
   const inputs = [0, ...snippetLines];
   const byInput = inputs.map(() => ({ total: 0, nulls: 0 }));
-  const byKind = new Map<NoiseKind, { total: number; nulls: number; named: Map<string, number> }>();
+  const byKind = new Map<string, { total: number; nulls: number; named: Map<string, number> }>();
   samples.forEach((sample, i) => {
     const kind = byKind.get(sample.kind) ?? { total: 0, nulls: 0, named: new Map<string, number>() };
     byKind.set(sample.kind, kind);

@@ -18,7 +18,7 @@ export const TRAINING_NOISE_SEED = 1;
 export const EVALUATION_NOISE_SEED = 99;
 
 /** mulberry32: a small, fast PRNG whose sequence is the same everywhere. */
-function generator(seed: number): () => number {
+export function generator(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

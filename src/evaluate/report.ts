@@ -3,7 +3,7 @@ import type { ModelData } from '../model/types.js';
 import type { Evaluation, WholeFileError } from './evaluate.js';
 import type { Metrics } from './metrics.js';
 import { noiseInputName, nullShare, type NoiseRejection, type NoiseTally } from './noise-rejection.js';
-import { NOISE, namedLanguages } from '../model/no-language.js';
+import { NOISE, namedLanguages, OTHER_PROSE } from '../model/no-language.js';
 
 export interface ReportContext {
   readonly title: string;
@@ -79,6 +79,29 @@ function noiseSection(model: ModelData, noise: NoiseRejection): string[] {
   ];
 }
 
+/** Prose in other languages than English, from the evaluated projects' translations: the share answered as prose. */
+function otherProseSection(model: ModelData, prose: NoiseRejection): string[] {
+  const learnt = model.languageDocs[model.languages.indexOf(OTHER_PROSE)];
+  const share = (t: NoiseTally): string => `${t.nulls} of ${t.total} (${pct(nullShare(t))})`;
+  return [
+    '',
+    '## Prose in other languages: answered "no language"',
+    '',
+    "Runs of translated messages from the evaluated projects' Gettext catalogs (src/evaluate/translated-prose.ts): German, French, Greek … prose, whole and as snippets. " +
+      (learnt === undefined
+        ? 'This model learnt no class of prose in other languages.'
+        : `The model learnt ${learnt.toLocaleString('en')} documents (samples of the training projects' catalogs and their windows) as the internal class \`${OTHER_PROSE}\`, whose probability is Text's.`),
+    '',
+    '| Input | Answered null |',
+    '|---|---:|',
+    ...prose.byInput.map((t) => `| ${noiseInputName(t.lines)} | ${share(t)} |`),
+    '',
+    '| Project | Answered null | Named instead |',
+    '|---|---:|---|',
+    ...prose.byKind.map((t) => `| ${t.kind} | ${share(t)} | ${t.named.map((n) => `${n.language} ${n.count}`).join(', ') || '—'} |`),
+  ];
+}
+
 export function formatReport(model: ModelData, evaluation: Evaluation, ctx: ReportContext): string {
   const w = evaluation.whole;
   const lines: string[] = [
@@ -129,6 +152,7 @@ export function formatReport(model: ModelData, evaluation: Evaluation, ctx: Repo
     lines.push('', `Languages in the samples the model does not know (always wrong): ${evaluation.unknownToModel.join(', ')}.`);
   }
   if (evaluation.noise) lines.push(...noiseSection(model, evaluation.noise));
+  if (evaluation.otherProse) lines.push(...otherProseSection(model, evaluation.otherProse));
   const weak = w.perLanguage.filter((l) => l.support >= 20 && l.recall < 0.85);
   lines.push('', '## Languages with ≥ 20 test files and recall below 85%', '');
   // The reason, as far as the figures tell it: what the files were taken for instead, how many

@@ -2,7 +2,7 @@
 // (null) when the evidence is too thin, the input is mostly unknown to the model, no language is
 // clearly ahead, or the best match is prose or noise.
 import { compile } from './compiled.js';
-import { isInternalClass, PROSE } from './no-language.js';
+import { foldOtherProse, isInternalClass, NOISE, PROSE } from './no-language.js';
 import { effectiveTemperature, scoreVector, toProbabilities, vectorize, type DocumentVector } from './score.js';
 import type { LanguageProbability, ModelData } from './types.js';
 
@@ -72,9 +72,12 @@ function decide(model: ModelData, scores: Float64Array, doc: DocumentVector, opt
   if (allowed && allowed.size === 0) return nothing('no-candidates');
 
   const probs = toProbabilities(scores, effectiveTemperature(model.params, doc.mass), allowed);
+  foldOtherProse(model.languages, probs);
   const order = rankIndexes(probs, allowed);
-  // Noise ranked first is no language and ranks none: like text the model barely knows.
-  if (isInternalClass(model.languages[order[0] as number])) return nothing('noise');
+  // Noise ranked first is no language and ranks none: like text the model barely knows. (So is
+  // prose in other languages, in a model without Text to fold it into.)
+  const first = model.languages[order[0] as number];
+  if (isInternalClass(first)) return nothing(first === NOISE ? 'noise' : 'prose');
   const ranked = order.filter((l) => !isInternalClass(model.languages[l]));
   const candidates = ranked.slice(0, Math.max(1, options.top ?? 3)).map((l) => ({
     language: model.languages[l] as string,

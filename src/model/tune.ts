@@ -2,7 +2,7 @@
 import { compile } from './compiled.js';
 import { effectiveTemperature, scoreVector, toProbabilities, vectorize, type DocumentVector } from './score.js';
 import type { ModelData } from './types.js';
-import { answersNull } from './no-language.js';
+import { answersNull, foldOtherProse } from './no-language.js';
 
 export interface ValidationDoc {
   readonly text: string;
@@ -114,6 +114,7 @@ export function tuneMinConfidence(
   const compiled = compile(model);
   const outcomes = prepare(model, docs, true).map((p) => {
     const probs = toProbabilities(scoreVector(compiled, p.doc), effectiveTemperature(model.params, p.doc.mass));
+    foldOtherProse(model.languages, probs);
     const best = bestIndex(probs);
     // Prose or noise ranked first is answered null whatever the threshold (classify.ts).
     const silent = answersNull(model.languages[best]);

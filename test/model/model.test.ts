@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classify, reclassify, deserializeModel, serializeModel, trainModel, explainDecision, ModelTrainer } from '../../src/model/index.js';
 import { WhichlangError } from '../../src/errors.js';
 import { TINY_CORPUS } from '../tiny-corpus.js';
-import { NOISE, namedLanguages } from '../../src/model/no-language.js';
+import { NOISE, namedLanguages, OTHER_PROSE, PROSE } from '../../src/model/no-language.js';
 import { EVALUATION_NOISE_SEED, textualNoise, TRAINING_NOISE_SEED } from '../../src/evaluate/noise.js';
 
 const model = trainModel(TINY_CORPUS, { minDocFrequency: 1, alpha: 0.1 });
@@ -71,6 +71,33 @@ describe('trainModel + classify', () => {
     const python = classify(withNoise, 'def mul(a, b):\n    return a * b\n', { top: 5 });
     expect(python.language).toBe('Python');
     expect(python.candidates.map((c) => c.language).sort()).toEqual(['JavaScript', 'Python', 'Ruby']);
+  });
+
+  it('answers prose in another language, learnt as the internal class, as prose with its probability on Text', () => {
+    const english = [
+      'The quick brown fox jumps over the lazy dog. It was a bright cold day in April.\n',
+      'Thanks to everyone who reported bugs and sent patches for this release.\n',
+      'Please read the manual before you install the package on your system.\n',
+    ].map((text) => ({ text, language: PROSE }));
+    const german = [
+      'Die Datei konnte nicht geöffnet werden, weil sie nicht gefunden wurde.\n',
+      'Bitte lesen Sie das Handbuch, bevor Sie das Paket auf Ihrem System installieren.\n',
+      'Vielen Dank an alle, die Fehler gemeldet und Korrekturen geschickt haben.\n',
+      'Der schnelle braune Fuchs springt über den faulen Hund.\n',
+    ].map((text) => ({ text, language: OTHER_PROSE }));
+    const both = trainModel([...TINY_CORPUS, ...english, ...german], { minDocFrequency: 1, alpha: 0.1 });
+    expect(namedLanguages(both)).toEqual(['JavaScript', 'Python', 'Ruby', 'Text']);
+    const result = classify(both, 'Bitte lesen Sie die Fehler, die der Fuchs gemeldet hat.\n', { top: 5 });
+    expect(result).toMatchObject({ language: null, reason: 'prose' });
+    expect(result.candidates[0]!.language).toBe('Text');
+    expect(result.candidates.map((c) => c.language)).not.toContain(OTHER_PROSE);
+    // Text's probability holds the other prose's: the candidates' sum is still one.
+    expect(result.candidates.reduce((sum, c) => sum + c.probability, 0)).toBeCloseTo(1, 9);
+    expect(classify(both, 'It was a bright day to read the manual.\n')).toMatchObject({ language: null, reason: 'prose' });
+    expect(classify(both, 'def mul(a, b):\n    return a * b\n').language).toBe('Python');
+    // Without Text to fold into, the class is still prose.
+    const germanOnly = trainModel([...TINY_CORPUS, ...german], { minDocFrequency: 1, alpha: 0.1 });
+    expect(classify(germanOnly, 'Bitte lesen Sie die Fehler, die der Fuchs gemeldet hat.\n')).toMatchObject({ language: null, reason: 'prose', candidates: [] });
   });
 
   it('answers unknown below the confidence threshold', () => {

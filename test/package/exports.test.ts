@@ -15,10 +15,10 @@ describe('package exports', () => {
       const core = await import('whichlang/core');
       const d = main.detect('fn main() {\\n    let v: Vec<u8> = Vec::new();\\n    println!("{}", v.len());\\n}\\n');
       const noise = main.textualNoise(1, 99)[0].text;
-      console.log(JSON.stringify({ language: d.language, core: typeof core.detectWithModel, node: typeof core.classifyPaths, noise: main.detect(noise).language, label: core.NOISE }));
+      console.log(JSON.stringify({ language: d.language, core: typeof core.detectWithModel, node: typeof core.classifyPaths, noise: main.detect(noise).language, label: core.NOISE, otherProse: core.OTHER_PROSE }));
     `;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-    expect(JSON.parse(out)).toEqual({ language: 'Rust', core: 'function', node: 'undefined', noise: null, label: '(noise)' });
+    expect(JSON.parse(out)).toEqual({ language: 'Rust', core: 'function', node: 'undefined', noise: null, label: '(noise)', otherProse: '(other prose)' });
   });
 
   it('has no entry point that is not built', () => {
