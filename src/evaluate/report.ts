@@ -56,50 +56,51 @@ export function errorReasons(errors: readonly WholeFileError[], language: string
   return `; ${parts.join('; ')}`;
 }
 
-/** Generated noise (base64, hex dumps, random tokens …): the share answered "no language". */
-function noiseSection(model: ModelData, noise: NoiseRejection): string[] {
-  const learnt = model.languageDocs[model.languages.indexOf(NOISE)];
+/** A section on text that is no language: its heading and introduction, then the share answered null by input and by kind. */
+function nullAnswersSection(heading: string, intro: string, kindHeading: string, rejection: NoiseRejection): string[] {
   const share = (t: NoiseTally): string => `${t.nulls} of ${t.total} (${pct(nullShare(t))})`;
   return [
     '',
-    '## Noise: answered "no language"',
+    `## ${heading}`,
     '',
+    intro,
+    '',
+    '| Input | Answered null |',
+    '|---|---:|',
+    ...rejection.byInput.map((t) => `| ${noiseInputName(t.lines)} | ${share(t)} |`),
+    '',
+    `| ${kindHeading} | Answered null | Named instead |`,
+    '|---|---:|---|',
+    ...rejection.byKind.map((t) => `| ${t.kind} | ${share(t)} | ${t.named.map((n) => `${n.language} ${n.count}`).join(', ') || '—'} |`),
+  ];
+}
+
+/** Generated noise (base64, hex dumps, random tokens …): the share answered "no language". */
+function noiseSection(model: ModelData, noise: NoiseRejection): string[] {
+  const learnt = model.languageDocs[model.languages.indexOf(NOISE)];
+  return nullAnswersSection(
+    'Noise: answered "no language"',
     'Generated text that is no language (src/evaluate/noise.ts), whole and as snippets, drawn with another seed than the samples the corpus teaches. ' +
       (learnt === undefined
         ? 'This model learnt no noise class.'
         : `The model learnt ${learnt.toLocaleString('en')} documents (samples and their windows) as the internal class \`${NOISE}\`, answered null and never listed or ranked.`),
-    '',
-    '| Input | Answered null |',
-    '|---|---:|',
-    ...noise.byInput.map((t) => `| ${noiseInputName(t.lines)} | ${share(t)} |`),
-    '',
-    '| Kind | Answered null | Named instead |',
-    '|---|---:|---|',
-    ...noise.byKind.map((t) => `| ${t.kind} | ${share(t)} | ${t.named.map((n) => `${n.language} ${n.count}`).join(', ') || '—'} |`),
-  ];
+    'Kind',
+    noise,
+  );
 }
 
 /** Prose in other languages than English, from the evaluated projects' translations: the share answered as prose. */
 function otherProseSection(model: ModelData, prose: NoiseRejection): string[] {
   const learnt = model.languageDocs[model.languages.indexOf(OTHER_PROSE)];
-  const share = (t: NoiseTally): string => `${t.nulls} of ${t.total} (${pct(nullShare(t))})`;
-  return [
-    '',
-    '## Prose in other languages: answered "no language"',
-    '',
+  return nullAnswersSection(
+    'Prose in other languages: answered "no language"',
     "Runs of translated messages from the evaluated projects' Gettext catalogs (src/evaluate/translated-prose.ts): German, French, Greek … prose, whole and as snippets. " +
       (learnt === undefined
         ? 'This model learnt no class of prose in other languages.'
         : `The model learnt ${learnt.toLocaleString('en')} documents (samples of the training projects' catalogs and their windows) as the internal class \`${OTHER_PROSE}\`, whose probability is Text's.`),
-    '',
-    '| Input | Answered null |',
-    '|---|---:|',
-    ...prose.byInput.map((t) => `| ${noiseInputName(t.lines)} | ${share(t)} |`),
-    '',
-    '| Project | Answered null | Named instead |',
-    '|---|---:|---|',
-    ...prose.byKind.map((t) => `| ${t.kind} | ${share(t)} | ${t.named.map((n) => `${n.language} ${n.count}`).join(', ') || '—'} |`),
-  ];
+    'Project',
+    prose,
+  );
 }
 
 export function formatReport(model: ModelData, evaluation: Evaluation, ctx: ReportContext): string {
