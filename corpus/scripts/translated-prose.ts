@@ -7,21 +7,17 @@
 // of any earlier ones; every other record is left as it was, so the held-out splits do not move,
 // and the held-out projects' catalogs stay for evaluation. Written for whichlang.
 // Usage: npx tsx corpus/scripts/translated-prose.ts [--count 600] [--index index.jsonl]   (run after build-index.ts)
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogMessages, TRAINING_PROSE_SEED, translatedProse } from '../../src/evaluate/translated-prose.js';
 import { OTHER_PROSE } from '../../src/model/no-language.js';
 import { CACHE } from './fetch.js';
+import { flag, indexPathFromFlags, otherRecords, writeIndex } from './generated-records.js';
 
 const SOURCE = 'generated:translated-prose';
 const DIR = 'generated/prose';
-
-function flag(name: string, def: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] as string) : def;
-}
 const count = Number(flag('count', '600'));
-const indexPath = join(CACHE, flag('index', 'index.jsonl'));
+const indexPath = indexPathFromFlags();
 
 interface IndexRecord {
   readonly path: string;
@@ -29,9 +25,7 @@ interface IndexRecord {
   readonly source: string;
   readonly split: string;
 }
-const kept = readFileSync(indexPath, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '' && (JSON.parse(line) as IndexRecord).source !== SOURCE);
+const kept = otherRecords(indexPath, SOURCE);
 const catalogs = kept
   .map((line) => JSON.parse(line) as IndexRecord)
   .filter((r) => r.language === 'Gettext Catalog' && r.split === 'train')
@@ -44,11 +38,5 @@ const records = translatedProse(catalogs, count, TRAINING_PROSE_SEED).map(({ tex
   writeFileSync(join(CACHE, path), text);
   return JSON.stringify({ path, language: OTHER_PROSE, source: SOURCE, split: 'train', bytes: Buffer.byteLength(text) });
 });
-writeFileSync(indexPath, [...kept, ...records].join('\n') + '\n');
-const summaryPath = indexPath.replace(/\.jsonl$/, '-summary.json');
-if (existsSync(summaryPath)) {
-  const summary = JSON.parse(readFileSync(summaryPath, 'utf8')) as Record<string, unknown>;
-  summary.translatedProse = { language: OTHER_PROSE, source: SOURCE, split: 'train', files: records.length, catalogs: catalogs.length, seed: TRAINING_PROSE_SEED };
-  writeFileSync(summaryPath, JSON.stringify(summary, null, 1) + '\n');
-}
+writeIndex(indexPath, kept, records, 'translatedProse', { language: OTHER_PROSE, source: SOURCE, split: 'train', files: records.length, catalogs: catalogs.length, seed: TRAINING_PROSE_SEED });
 console.log(`translated prose: ${records.length} ${OTHER_PROSE} samples from ${catalogs.length} training catalogs in ${DIR}, ${kept.length} other records kept in ${indexPath}`);
