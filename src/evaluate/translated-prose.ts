@@ -68,7 +68,12 @@ export function translatedProse(catalogs: readonly { readonly source: string; re
   const random = generator(seed);
   const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
   const bySource = new Map<string, (typeof catalogs)[number][]>();
-  for (const c of catalogs) if (c.messages.length > 0) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
+  for (const c of catalogs) {
+    if (c.messages.length === 0) continue;
+    const ofSource = bySource.get(c.source);
+    if (ofSource) ofSource.push(c);
+    else bySource.set(c.source, [c]);
+  }
   const sources = [...bySource.keys()].sort();
   const samples: ProseSample[] = [];
   for (let i = 0; sources.length > 0 && samples.length < count; i++) {
