@@ -3,11 +3,13 @@
 // Needs: apt-get + dpkg-source (package dpkg-dev) + dpkg-deb for Debian entries, npm for npm entries,
 // git for "git" entries (read from bare mirrors under $WHICHLANG_GIT_MIRROR, default /work/.mirror).
 // Usage: npx tsx corpus/scripts/fetch.ts [--jobs 3] [--only <id-substring>]
+//        npx tsx corpus/scripts/fetch.ts --missing-mirrors   (the repositories to bring first, one a line)
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync, renameSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findMirror, mirrorNeeds, mirrorRoot } from './git-mirrors.js';
 
 export interface ManifestEntry {
   id: string;
@@ -172,15 +174,9 @@ async function fetchNpm(e: ManifestEntry, dest: string, work: string): Promise<v
 }
 
 async function fetchGit(e: ManifestEntry, dest: string): Promise<'skip' | void> {
-  const root = process.env.WHICHLANG_GIT_MIRROR ?? '/work/.mirror';
-  const [owner, name] = (e.repo ?? '').split('/');
-  const candidates = [join(root, `${owner}+${name}`), join(root, `${owner}/${name}.git`), join(root, `${owner}+${name}.git`)];
-  // Accept a bare repository at the candidate path, or one in its repo/ or repo/.git subdirectory.
-  const gitDir = candidates
-    .flatMap((c) => [c, join(c, 'repo'), join(c, 'repo', '.git')])
-    .find((c) => existsSync(join(c, 'HEAD')) && existsSync(join(c, 'objects')));
+  const gitDir = findMirror(mirrorRoot(), e.repo ?? '');
   if (!gitDir) {
-    console.log(`SKIP ${e.id}: needs a bare git mirror of ${e.repo} at ${candidates[0]} (set WHICHLANG_GIT_MIRROR)`);
+    console.log(`SKIP ${e.id}: needs a bare git mirror of ${e.repo} under ${mirrorRoot()} (set WHICHLANG_GIT_MIRROR)`);
     return 'skip';
   }
   const archive = spawn('git', ['--git-dir', gitDir, 'archive', e.commit!], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -278,6 +274,13 @@ async function main(): Promise<void> {
   const jobs = Number(args[args.indexOf('--jobs') + 1] ?? 3) || 3;
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
   let entries = loadManifest();
+  if (args.includes('--missing-mirrors')) {
+    const needs = mirrorNeeds(entries, (repo) => findMirror(mirrorRoot(), repo) !== undefined);
+    for (const repo of needs.missing) console.log(repo);
+    const trainOnly = needs.missing.length - needs.missingForSplits;
+    console.error(`mirrors under ${mirrorRoot()}: ${needs.total - needs.missing.length} of ${needs.total} present; missing ${needs.missingForSplits} that the validation and test splits need, then ${trainOnly} that only train`);
+    return;
+  }
   if (only) entries = entries.filter((e) => e.id.includes(only));
   const t0 = Date.now();
   const failed: string[] = [];

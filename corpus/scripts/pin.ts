@@ -10,9 +10,10 @@
 // private apt lists (run fetch.ts once first) and from npm (dist.integrity). Entries are merged
 // into corpus/manifest.json by id, which is kept sorted.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE, CORPUS, type ManifestEntry } from './fetch.js';
+import { findMirror, mirrorRoot } from './git-mirrors.js';
 
 const APT = join(CACHE, 'apt');
 const aptOpts = [
@@ -122,11 +123,9 @@ for (const raw of input.split('\n')) {
     } else if (kind === 'git') {
       // git <owner/name>[@commit]: the commit defaults to HEAD of the local bare mirror.
       const [repo = '', want] = spec.split('@');
-      const root = process.env.WHICHLANG_GIT_MIRROR ?? '/work/.mirror';
-      const base = join(root, repo.replace('/', '+'));
-      const gitDir = [base, join(base, 'repo'), join(base, 'repo', '.git')].find((d) => existsSync(join(d, 'HEAD')));
+      const gitDir = findMirror(mirrorRoot(), repo);
       if (!gitDir) {
-        console.error(`NOT FOUND git mirror for ${repo} under ${root}`);
+        console.error(`NOT FOUND git mirror for ${repo} under ${mirrorRoot()}`);
         continue;
       }
       const commit = sh('git', ['--git-dir', gitDir, 'rev-parse', `${want ?? 'HEAD'}^{commit}`]).trim();
