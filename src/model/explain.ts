@@ -2,7 +2,8 @@
 // n_f · (log P(f | winner) − log P(f | runner-up)), largest first, with readable names.
 import { describeFeatures } from '../tokenizer/features.js';
 import { compile } from './compiled.js';
-import { vectorize } from './score.js';
+import { OTHER_PROSE, PROSE } from './no-language.js';
+import { scoreVector, vectorize } from './score.js';
 import type { ModelData } from './types.js';
 
 export interface FeatureContribution {
@@ -12,12 +13,22 @@ export interface FeatureContribution {
   readonly weight: number;
 }
 
+/**
+ * Text's probability includes prose in other languages (`foldOtherProse`), so Text's lead is
+ * explained with the counts of whichever of the two prose classes the text scores higher under:
+ * German prose leads by what `(other prose)` learnt, which Text's own counts would understate.
+ */
 export function explainDecision(model: ModelData, text: string, winner: string, runnerUp: string, limit = 8): FeatureContribution[] {
-  const w = model.languages.indexOf(winner);
+  let w = model.languages.indexOf(winner);
   const r = model.languages.indexOf(runnerUp);
   if (w < 0 || r < 0) return [];
   const compiled = compile(model);
   const doc = vectorize(compiled, text);
+  const other = winner === PROSE ? model.languages.indexOf(OTHER_PROSE) : -1;
+  if (other >= 0) {
+    const scores = scoreVector(compiled, doc);
+    if ((scores[other] as number) > (scores[w] as number)) w = other;
+  }
   const names = describeFeatures(text, model.params.features);
   const logP = (row: number, l: number): number => {
     let weight = 0;

@@ -95,6 +95,16 @@ describe('trainModel + classify', () => {
     expect(result.candidates.reduce((sum, c) => sum + c.probability, 0)).toBeCloseTo(1, 9);
     expect(classify(both, 'It was a bright day to read the manual.\n')).toMatchObject({ language: null, reason: 'prose' });
     expect(classify(both, 'def mul(a, b):\n    return a * b\n').language).toBe('Python');
+    // Its lead over the runner-up is explained with the other prose's counts: German words that
+    // Text never learnt would otherwise weigh nothing for it.
+    const germanText = 'Bitte lesen Sie die Fehler, die der Fuchs gemeldet hat.\n';
+    const runnerUp = result.candidates[1]!.language;
+    const why = explainDecision(both, germanText, 'Text', runnerUp, 3);
+    expect(why).toEqual(explainDecision(both, germanText, OTHER_PROSE, runnerUp, 3));
+    expect(why[0]!.weight).toBeGreaterThan(0);
+    // English prose is explained with Text's own counts.
+    const englishText = 'It was a bright day to read the manual.\n';
+    expect(explainDecision(both, englishText, 'Text', runnerUp, 3)).not.toEqual(explainDecision(both, englishText, OTHER_PROSE, runnerUp, 3));
     // Without Text to fold into, the class is still prose.
     const germanOnly = trainModel([...TINY_CORPUS, ...german], { minDocFrequency: 1, alpha: 0.1 });
     expect(classify(germanOnly, 'Bitte lesen Sie die Fehler, die der Fuchs gemeldet hat.\n')).toMatchObject({ language: null, reason: 'prose', candidates: [] });
