@@ -77,14 +77,16 @@ export function detectLanguage(model: ModelData, text: string, options: DetectLa
   const { candidates } = byName;
   const known = candidates.filter((l) => model.languages.includes(l));
   if (candidates.length > 0 && known.length === 0) {
-    // The name narrowed it to languages the model has never seen: say so rather than guess from content.
+    // The name (or the caller's own candidates) narrowed it to languages the model has never seen:
+    // say so rather than guess from content. No name strategy narrowed the caller's list when it
+    // comes back as it was given; then it is the classifier that cannot answer.
     const probability = 1 / candidates.length;
     return {
       language: null,
       reason: 'not-in-model',
       confidence: 0,
       candidates: candidates.slice(0, options.top ?? 3).map((language) => ({ language, probability })),
-      strategy: 'extension',
+      strategy: candidates === options.candidates ? 'classifier' : 'extension',
     };
   }
   const allowed = candidates.length > 0 ? known : undefined;

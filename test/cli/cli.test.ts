@@ -102,7 +102,7 @@ describe('whichlang (shipped model, real files)', () => {
     expect(parseNdjson(empty.stdout)[0]).toMatchObject({ language: null, reason: 'too-little-evidence' });
     // ABAP CDS is a Linguist language this model was never taught.
     const untaught = await runCli(['--ndjson', '--only', 'ABAP CDS', '-'], 'x = 1\n');
-    expect(parseNdjson(untaught.stdout)[0]).toMatchObject({ language: null, reason: 'not-in-model' });
+    expect(parseNdjson(untaught.stdout)[0]).toMatchObject({ language: null, reason: 'not-in-model', strategy: 'classifier' });
     // A named language has no reason to give.
     const python = await runCli(['--ndjson', '-'], 'import os\n\ndef main():\n    print(os.getcwd())\n');
     expect(parseNdjson(python.stdout)[0]).not.toHaveProperty('reason');

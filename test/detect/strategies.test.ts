@@ -90,6 +90,15 @@ describe('detectLanguage strategies', () => {
     expect(detectLanguage(model, `${python}\f\n${python}`).language).toBe('Python');
   });
 
+  it('says which narrowing left only languages the model was never taught', () => {
+    // The tiny model knows JavaScript, Python and Ruby: a .h file can only be C, C++ or Objective-C.
+    const byName = detectLanguage(model, 'int f(void);\n', { filename: 'f.h' });
+    expect(byName).toMatchObject({ language: null, reason: 'not-in-model', strategy: 'extension' });
+    expect(byName.candidates.map((c) => c.language).sort()).toEqual(['C', 'C++', 'Objective-C']);
+    const asked = detectLanguage(model, 'int f(void);\n', { candidates: ['Go'] });
+    expect(asked).toMatchObject({ language: null, reason: 'not-in-model', strategy: 'classifier', candidates: [{ language: 'Go', probability: 1 }] });
+  });
+
   it('splits multi-part extensions, longest first', () => {
     expect(extensionsOf('a/b/x.d.ts')).toEqual(['.d.ts', '.ts']);
     expect(extensionsOf('.bashrc')).toEqual([]);
