@@ -372,6 +372,16 @@ describe('extensionShown', () => {
     expect(extensionShown('Handlebars', '<div class={{if this.active "on"}}></div>\n')).toBeUndefined();
   });
 
+  it('rules out Twig and Jinja for the same tags: their statements are {% %} and their names have no $', () => {
+    const friendica = '<div class="panel-body">\n\t{{if $for_federation}}\n\t\t<p>{{$public_desc}}</p>\n\t{{/if}}\n</div>\n';
+    expect(extensionShown('Twig', friendica)).toBe('Smarty');
+    expect(extensionShown('Jinja', '{{include file="field_checkbox.tpl" field=$displaytos}}\n')).toBe('Smarty');
+    expect(extensionShown('Twig', '{% if user %}<p>{{ user.name|escape }}</p>{% endif %}\n')).toBeUndefined();
+    expect(extensionShown('Jinja', '{% for host in groups.web %}\n{{ host }} ansible_port={{ port | default(22) }}\n{% endfor %}\n')).toBeUndefined();
+    // A shell variable inside a Jinja string is not a Smarty tag.
+    expect(extensionShown('Jinja', 'echo "{{ home_dir }}/$USER"\n')).toBeUndefined();
+  });
+
   it('names Objective-C++ for C++ code with Objective-C syntax', () => {
     expect(extensionShown('C++', '#import <Foundation/Foundation.h>\nnamespace a {}\n')).toBe('Objective-C++');
     expect(extensionShown('C++', 'auto s = @selector(run:);\n')).toBe('Objective-C++');
