@@ -382,6 +382,16 @@ describe('extensionShown', () => {
     expect(extensionShown('Jinja', 'echo "{{ home_dir }}/$USER"\n')).toBeUndefined();
   });
 
+  it("rules out JavaScript and TypeScript for Razor's expressions and code blocks in a view's script", () => {
+    const view = 'success: function (data) {\n  $("#result@(Model.Id)").fadeIn("slow");\n  @if (Model.IsNew)\n  {\n    <text>notify();</text>\n  }\n},\n';
+    expect(extensionShown('JavaScript', view)).toBe('HTML+Razor');
+    expect(extensionShown('TypeScript', 'const url = "@Url.Action("Search", "Brand")";\n')).toBe('HTML+Razor');
+    // A decorator, an e-mail address in code and Razor named in a comment are not Razor.
+    expect(extensionShown('TypeScript', '@Component({ selector: "app" })\nexport class App {}\n')).toBeUndefined();
+    expect(extensionShown('JavaScript', 'const to = "someone@example.com";\nif (x) send(to);\n')).toBeUndefined();
+    expect(extensionShown('JavaScript', '// the view writes @Html.Raw(json) here\nconst data = window.data;\n')).toBeUndefined();
+  });
+
   it('names Objective-C++ for C++ code with Objective-C syntax', () => {
     expect(extensionShown('C++', '#import <Foundation/Foundation.h>\nnamespace a {}\n')).toBe('Objective-C++');
     expect(extensionShown('C++', 'auto s = @selector(run:);\n')).toBe('Objective-C++');
