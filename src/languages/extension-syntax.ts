@@ -159,18 +159,22 @@ const YACC_ACTIONS: ExtensionSyntax = {
   evidence: { "an action's result ($$)": /\$\$|\$<\w+>[$\d]/ },
 };
 
-// Razor's expressions and code blocks in a view's script (`@Html.Raw(…)`, `@Model.Id`, a line
-// `@if (…)`), outside comments: strings are read too, since Razor writes into them
-// (`url: "@Url.Action(…)"`). In none of 1,561 JavaScript and 1,523 TypeScript training files,
-// against 107 of 342 HTML+Razor ones (session 26, an index without the pinned git sources). Found
-// on validation, where such windows of one project's views were JavaScript 22 times in 10 lines.
-const RAZOR_IN_SCRIPT: ExtensionSyntax = {
+// Razor's expressions, code blocks and directives in a view (`@Html.Raw(…)`, `@Model.Id`, a line
+// `@{` or `@foreach (…)`, `@inject Settings settings` at a line's start), outside comments: strings
+// are read too, since Razor writes into them (`url: "@Url.Action(…)"`). A view's script reads as
+// JavaScript, and its markup as HTML, or as Vue or EJS where it writes their attributes or tags.
+// In none of 1,561 JavaScript, 1,523 TypeScript, 711 Vue and 889 EJS training files and in 1 of
+// 1,597 HTML ones (a Delphi WebStencils template), against 187 of 342 HTML+Razor ones (session
+// 26, an index without the pinned git sources). Angular's `@if (…)` is left out (TypeScript's
+// inline templates and HTML write it), and so is `@page` (CSS's page rule). Found on validation,
+// where one project's views were Vue 35 times and JavaScript 22 times in 10-line windows.
+const RAZOR_SYNTAX: ExtensionSyntax = {
   extension: 'HTML+Razor',
   outside: 'comments',
   relabels: false,
   evidence: {
-    'a Razor expression or code block (@Html.Raw(…), @Model.Id, @if (…))':
-      /@(?:Html|Url|Model|ViewBag|ViewData|Localizer)\.\w|^[ \t]*@(?:if|foreach|using|section|model|inject)\b[ \t]*[({]/m,
+    'a Razor expression, code block or directive (@Html.Raw(…), @Model.Id, @{, @inject …)':
+      /@(?:Html|Url|Model|ViewBag|ViewData|Localizer)\.\w|^[ \t]*@(?:foreach|using|section)\b[ \t]*[({]|^[ \t]*@\{[ \t]*$|^@(?:inject|model|using)[ \t]+[\w."<>]+/m,
   },
 };
 
@@ -384,10 +388,12 @@ export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[
   Stylus: [SASS_IN_STYLUS, SASS_IMPORT_IN_STYLUS],
   Mustache: [VARIABLE_TAGS_IN_MUSTACHE],
   Handlebars: [VARIABLE_TAGS_IN_MUSTACHE],
+  Vue: [RAZOR_SYNTAX],
+  EJS: [RAZOR_SYNTAX],
   Twig: [VARIABLE_TAGS_IN_MUSTACHE],
   Jinja: [VARIABLE_TAGS_IN_MUSTACHE],
-  TypeScript: [JSX_IN_TYPESCRIPT, RAZOR_IN_SCRIPT],
-  JavaScript: [TYPESCRIPT_IN_JAVASCRIPT, RAZOR_IN_SCRIPT],
+  TypeScript: [JSX_IN_TYPESCRIPT, RAZOR_SYNTAX],
+  JavaScript: [TYPESCRIPT_IN_JAVASCRIPT, RAZOR_SYNTAX],
   ...Object.fromEntries(TEMPLATE_HOSTS.map((host) => [host, [JINJA_STATEMENT]])),
   JSON: [JINJA_STATEMENT, NOTEBOOK_IN_JSON],
   TOML: [JINJA_STATEMENT, BARE_VALUE_IN_TOML],
@@ -401,7 +407,7 @@ export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[
   Pod: [PERL_OUTSIDE_POD, RESTRUCTUREDTEXT_SYNTAX],
   // Or Less, or Stylus: the answer is ranked again without CSS.
   CSS: [{ extension: 'SCSS', outside: 'comments and strings', relabels: false, evidence: CSS_PREPROCESSOR_ONLY }],
-  HTML: [PHP_IN_HTML],
+  HTML: [PHP_IN_HTML, RAZOR_SYNTAX],
   Lex: [YACC_IN_LEX],
   C: [{ extension: 'C++', outside: 'comments and strings', relabels: false, evidence: { ...CPP_SYNTAX, ...OBJECTIVE_C_SYNTAX } }, OPENCL_IN_C, YACC_ACTIONS],
   'C++': [{ extension: 'Objective-C++', outside: 'comments and strings', relabels: false, evidence: OBJECTIVE_C_SYNTAX }, YACC_ACTIONS],

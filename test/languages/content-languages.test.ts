@@ -382,12 +382,19 @@ describe('extensionShown', () => {
     expect(extensionShown('Jinja', 'echo "{{ home_dir }}/$USER"\n')).toBeUndefined();
   });
 
-  it("rules out JavaScript and TypeScript for Razor's expressions and code blocks in a view's script", () => {
-    const view = 'success: function (data) {\n  $("#result@(Model.Id)").fadeIn("slow");\n  @if (Model.IsNew)\n  {\n    <text>notify();</text>\n  }\n},\n';
-    expect(extensionShown('JavaScript', view)).toBe('HTML+Razor');
+  it("rules out JavaScript, TypeScript, HTML, Vue and EJS for Razor's expressions, code blocks and directives", () => {
+    const script = 'success: function (data) {\n  $("#result@(Model.Id)").fadeIn("slow");\n  @foreach (var id in Model.Ids)\n  {\n    <text>notify(@id);</text>\n  }\n},\n';
+    expect(extensionShown('JavaScript', script)).toBe('HTML+Razor');
     expect(extensionShown('TypeScript', 'const url = "@Url.Action("Search", "Brand")";\n')).toBe('HTML+Razor');
-    // A decorator, an e-mail address in code and Razor named in a comment are not Razor.
-    expect(extensionShown('TypeScript', '@Component({ selector: "app" })\nexport class App {}\n')).toBeUndefined();
+    const view = '@inject AdminAreaSettings adminAreaSettings\n@{\n    Layout = "";\n}\n<div v-if="loaded">{{ title }}</div>\n';
+    expect(extensionShown('Vue', view)).toBe('HTML+Razor');
+    expect(extensionShown('HTML', view)).toBe('HTML+Razor');
+    expect(extensionShown('EJS', '<p>@Html.Raw(Model.Body)</p>\n')).toBe('HTML+Razor');
+    // A decorator, Angular's control flow, CSS's page rule, an e-mail address and Razor named in
+    // a comment are not Razor.
+    expect(extensionShown('TypeScript', '@Component({ template: `@if (user) { <p>hi</p> }` })\nexport class App {}\n')).toBeUndefined();
+    expect(extensionShown('HTML', '<style>\n@page Section1 { size: 8.5in 11in; }\n</style>\n')).toBeUndefined();
+    expect(extensionShown('Vue', '<button\n  @click="save"\n>Save</button>\n')).toBeUndefined();
     expect(extensionShown('JavaScript', 'const to = "someone@example.com";\nif (x) send(to);\n')).toBeUndefined();
     expect(extensionShown('JavaScript', '// the view writes @Html.Raw(json) here\nconst data = window.data;\n')).toBeUndefined();
   });
