@@ -399,6 +399,15 @@ describe('extensionShown', () => {
     expect(extensionShown('JavaScript', '// the view writes @Html.Raw(json) here\nconst data = window.data;\n')).toBeUndefined();
   });
 
+  it("rules out HTML for Smarty's braced variable and comment tags", () => {
+    expect(extensionShown('HTML', '{{*\n  * SPDX-License-Identifier: AGPL-3.0-or-later\n  *}}\n<div id="adminpage">\n')).toBe('Smarty');
+    expect(extensionShown('HTML', '<h1>{{$title}} - {{$page}}</h1>\n')).toBe('Smarty');
+    // Angular's and Vue's interpolations, and Hugo's spaced Go-template variables, are not Smarty.
+    expect(extensionShown('HTML', '<h1>{{ title }}</h1>\n<p>{{ $.Site.Title }}</p>\n')).toBeUndefined();
+    // Mustache writes the same text for a block; only HTML is ruled out.
+    expect(extensionShown('Mustache', '{{<layout}}{{$content}}{{/content}}{{/layout}}\n')).toBeUndefined();
+  });
+
   it('names Objective-C++ for C++ code with Objective-C syntax', () => {
     expect(extensionShown('C++', '#import <Foundation/Foundation.h>\nnamespace a {}\n')).toBe('Objective-C++');
     expect(extensionShown('C++', 'auto s = @selector(run:);\n')).toBe('Objective-C++');
