@@ -382,7 +382,7 @@ describe('extensionShown', () => {
     expect(extensionShown('Jinja', 'echo "{{ home_dir }}/$USER"\n')).toBeUndefined();
   });
 
-  it("rules out JavaScript, TypeScript, HTML, Vue and EJS for Razor's expressions, code blocks and directives", () => {
+  it("rules out JavaScript, TypeScript, HTML and other view languages for Razor's expressions, code blocks and directives", () => {
     const script = 'success: function (data) {\n  $("#result@(Model.Id)").fadeIn("slow");\n  @foreach (var id in Model.Ids)\n  {\n    <text>notify(@id);</text>\n  }\n},\n';
     expect(extensionShown('JavaScript', script)).toBe('HTML+Razor');
     expect(extensionShown('TypeScript', 'const url = "@Url.Action("Search", "Brand")";\n')).toBe('HTML+Razor');
@@ -390,6 +390,8 @@ describe('extensionShown', () => {
     expect(extensionShown('Vue', view)).toBe('HTML+Razor');
     expect(extensionShown('HTML', view)).toBe('HTML+Razor');
     expect(extensionShown('EJS', '<p>@Html.Raw(Model.Body)</p>\n')).toBe('HTML+Razor');
+    for (const language of ['Svelte', 'Smarty', 'TSX', 'Java Server Pages', 'Mustache', 'Handlebars']) expect(extensionShown(language, view)).toBe('HTML+Razor');
+    expect(extensionShown('Svelte', '<p>{@html post.body}</p>\n')).toBeUndefined();
     // A decorator, Angular's control flow, CSS's page rule, an e-mail address and Razor named in
     // a comment are not Razor.
     expect(extensionShown('TypeScript', '@Component({ template: `@if (user) { <p>hi</p> }` })\nexport class App {}\n')).toBeUndefined();
