@@ -307,7 +307,8 @@ async function main(): Promise<void> {
   await Promise.all(Array.from({ length: Math.min(jobs, 3) }, worker));
   const secs = ((Date.now() - t0) / 1000).toFixed(0);
   console.log(`\nfetch: ${entries.length} entries: ${ok} fetched, ${cached} already cached, ${skipped.length} skipped, ${failed.length} failed (${secs}s)`);
-  if (skipped.length) console.log(`skipped (missing git mirror): ${skipped.join(', ')}`);
+  // Hundreds of names on one line help no one: the list to act on is --missing-mirrors'.
+  if (skipped.length) console.log(`skipped ${skipped.length} git entries without a mirror (${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? ', …' : ''}); npx tsx corpus/scripts/fetch.ts --missing-mirrors lists the repositories to bring`);
   if (failed.length) {
     console.log(`failed: ${failed.join(', ')}`);
     process.exitCode = 1;
