@@ -3,7 +3,7 @@
 // clearly ahead, or the best match is prose or noise.
 import { compile } from './compiled.js';
 import { foldOtherProse, isInternalClass, NOISE, PROSE } from './no-language.js';
-import { effectiveTemperature, scoreVector, toProbabilities, vectorize, type DocumentVector } from './score.js';
+import { effectiveTemperature, scoreForClassification, toProbabilities, vectorize, type DocumentVector } from './score.js';
 import type { LanguageProbability, ModelData } from './types.js';
 
 export interface ClassifyOptions {
@@ -52,7 +52,7 @@ export function allowedIndexes(model: ModelData, candidates?: readonly string[])
 export function classify(model: ModelData, text: string, options: ClassifyOptions = {}): Classification {
   const compiled = compile(model);
   const doc = vectorize(compiled, text);
-  return decide(model, scoreVector(compiled, doc), doc, options);
+  return decide(model, scoreForClassification(compiled, doc), doc, options);
 }
 
 /**

@@ -1,9 +1,9 @@
 // Why the winner beat the runner-up: each feature's share of the log-likelihood gap,
 // n_f · (log P(f | winner) − log P(f | runner-up)), largest first, with readable names.
 import { describeFeatures } from '../tokenizer/features.js';
-import { compile } from './compiled.js';
+import { compile, smoothingForEvidence } from './compiled.js';
 import { OTHER_PROSE, PROSE } from './no-language.js';
-import { scoreVector, vectorize } from './score.js';
+import { scoreForClassification, vectorize } from './score.js';
 import type { ModelData } from './types.js';
 
 export interface FeatureContribution {
@@ -26,16 +26,18 @@ export function explainDecision(model: ModelData, text: string, winner: string, 
   const doc = vectorize(compiled, text);
   const other = winner === PROSE ? model.languages.indexOf(OTHER_PROSE) : -1;
   if (other >= 0) {
-    const scores = scoreVector(compiled, doc);
+    const scores = scoreForClassification(compiled, doc);
     if ((scores[other] as number) > (scores[w] as number)) w = other;
   }
   const names = describeFeatures(text, model.params.features);
+  // At the smoothing the text was classified at.
+  const { weightOfCode, baseWeight } = smoothingForEvidence(compiled, doc.mass);
   const logP = (row: number, l: number): number => {
     let weight = 0;
     for (let e = model.rowStart[row] as number; e < (model.rowStart[row + 1] as number); e++) {
-      if (model.entryLanguage[e] === l) weight = compiled.weightOfCode[model.entryCodes[e] as number] as number;
+      if (model.entryLanguage[e] === l) weight = weightOfCode[model.entryCodes[e] as number] as number;
     }
-    return weight + (compiled.baseWeight[l] as number);
+    return weight + (baseWeight[l] as number);
   };
   const contributions: FeatureContribution[] = [];
   for (let i = 0; i < doc.rows.length; i++) {

@@ -1,6 +1,6 @@
 // Naive Bayes scoring in log space: score_L = Σ_f n_f · log P(f | L), computed sparsely.
 import { forEachFeatureHash } from '../tokenizer/features.js';
-import { rowOf, type CompiledModel } from './compiled.js';
+import { rowOf, smoothingForEvidence, type CompiledModel, type Smoothing } from './compiled.js';
 
 export interface DocumentVector {
   /** Model rows of the document's known features. */
@@ -52,9 +52,10 @@ export function vectorize(model: CompiledModel, text: string): DocumentVector {
   return { rows, weights, mass, featureCount, knownCount };
 }
 
-/** Log-likelihood of the document under every language of the model (uniform priors). */
-export function scoreVector(model: CompiledModel, doc: DocumentVector): Float64Array {
-  const { data, weightOfCode, baseWeight } = model;
+/** Log-likelihood of the document under every language of the model (uniform priors), at the model's α: training and tuning score so. */
+export function scoreVector(model: CompiledModel, doc: DocumentVector, smoothing: Smoothing = model): Float64Array {
+  const { data } = model;
+  const { weightOfCode, baseWeight } = smoothing;
   const codes = data.entryCodes;
   const scores = new Float64Array(data.languages.length);
   for (let l = 0; l < scores.length; l++) scores[l] = doc.mass * (baseWeight[l] as number);
@@ -68,6 +69,11 @@ export function scoreVector(model: CompiledModel, doc: DocumentVector): Float64A
     }
   }
   return scores;
+}
+
+/** The scores a text is classified by: at the smoothing its evidence calls for (EVIDENCE_SMOOTHING, compiled.ts). */
+export function scoreForClassification(model: CompiledModel, doc: DocumentVector): Float64Array {
+  return scoreVector(model, doc, smoothingForEvidence(model, doc.mass));
 }
 
 /** The softmax divisor for a document with this much evidence (see ModelParams.temperature). */

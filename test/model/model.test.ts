@@ -5,6 +5,8 @@ import { WhichlangError } from '../../src/errors.js';
 import { TINY_CORPUS } from '../tiny-corpus.js';
 import { NOISE, namedLanguages, OTHER_PROSE, PROSE } from '../../src/model/no-language.js';
 import { EVALUATION_NOISE_SEED, textualNoise, TRAINING_NOISE_SEED } from '../../src/evaluate/noise.js';
+import { compile, EVIDENCE_SMOOTHING, smoothingForEvidence } from '../../src/model/compiled.js';
+import { scoreForClassification, scoreVector, vectorize } from '../../src/model/score.js';
 
 const model = trainModel(TINY_CORPUS, { minDocFrequency: 1, alpha: 0.1 });
 
@@ -176,6 +178,36 @@ describe('trainModel + classify', () => {
     expect(features).toHaveLength(5);
     expect(features[0]!.weight).toBeGreaterThan(0);
     expect(features.map((f) => f.feature).join(' ')).toMatch(/:|return/);
+  });
+});
+
+describe('smoothing by evidence', () => {
+  const compiled = compile(model);
+  const { fullBelow, exponent, floor } = EVIDENCE_SMOOTHING;
+
+  it("keeps the model's α for short texts and lessens it as the evidence grows, down to its floor", () => {
+    expect(smoothingForEvidence(compiled, 1)).toBe(compiled);
+    expect(smoothingForEvidence(compiled, fullBelow)).toBe(compiled);
+    const twice = smoothingForEvidence(compiled, 2 * fullBelow);
+    // Less smoothing: a seen count weighs more against the unseen.
+    expect(twice.weightOfCode[10]!).toBeGreaterThan(compiled.weightOfCode[10]!);
+    const atTwice = compile({ ...model, params: { ...model.params, alpha: model.params.alpha * Math.pow(2, -exponent) } });
+    expect(twice.weightOfCode[10]!).toBeCloseTo(atTwice.weightOfCode[10]!, 5);
+    expect(Array.from(twice.baseWeight)).toEqual(Array.from(atTwice.baseWeight));
+    // Made once per step, and the same past the floor.
+    expect(smoothingForEvidence(compiled, 2 * fullBelow)).toBe(twice);
+    const atFloor = compile({ ...model, params: { ...model.params, alpha: model.params.alpha * floor } });
+    expect(smoothingForEvidence(compiled, 1e5).weightOfCode[10]!).toBeCloseTo(atFloor.weightOfCode[10]!, 5);
+  });
+
+  it('classifies a long text at the lessened α, and training still scores at the model’s', () => {
+    const long = Array.from({ length: 40 }, (_, i) => `def f${i}(a, b):\n    return a * b + ${i}\n`).join('\n');
+    const doc = vectorize(compiled, long);
+    expect(doc.mass).toBeGreaterThan(2 * fullBelow);
+    const lessened = scoreForClassification(compiled, doc);
+    expect(Array.from(lessened)).toEqual(Array.from(scoreVector(compiled, doc, smoothingForEvidence(compiled, doc.mass))));
+    expect(Array.from(lessened)).not.toEqual(Array.from(scoreVector(compiled, doc)));
+    expect(classify(model, long).language).toBe('Python');
   });
 });
 
