@@ -86,7 +86,9 @@ function smoothingAt(data: ModelData, alpha: number): Smoothing {
 export function smoothingForEvidence(model: CompiledModel, mass: number): Smoothing {
   const { fullBelow, exponent, floor, stepsPerDoubling } = EVIDENCE_SMOOTHING;
   if (mass <= fullBelow) return model;
-  const step = Math.round(stepsPerDoubling * Math.log2(mass / fullBelow));
+  // Past the floor every step has the same α: the last step stands for them all.
+  const lastStep = Math.ceil((stepsPerDoubling * Math.log2(1 / floor)) / exponent);
+  const step = Math.min(lastStep, Math.round(stepsPerDoubling * Math.log2(mass / fullBelow)));
   if (step === 0) return model;
   let smoothing = model.lessSmoothed.get(step);
   if (smoothing === undefined) {

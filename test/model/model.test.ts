@@ -198,6 +198,7 @@ describe('smoothing by evidence', () => {
     expect(smoothingForEvidence(compiled, 2 * fullBelow)).toBe(twice);
     const atFloor = compile({ ...model, params: { ...model.params, alpha: model.params.alpha * floor } });
     expect(smoothingForEvidence(compiled, 1e5).weightOfCode[10]!).toBeCloseTo(atFloor.weightOfCode[10]!, 5);
+    expect(smoothingForEvidence(compiled, 1e6)).toBe(smoothingForEvidence(compiled, 1e5));
   });
 
   it('classifies a long text at the lessened α, and training still scores at the model’s', () => {
