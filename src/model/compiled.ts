@@ -40,6 +40,9 @@ export interface Smoothing {
  */
 export const EVIDENCE_SMOOTHING = { fullBelow: 32, exponent: 0.8, floor: 1 / 6, stepsPerDoubling: 8 } as const;
 
+// Past the floor every step has the same α: the last step stands for them all.
+const LAST_SMOOTHING_STEP = Math.ceil((EVIDENCE_SMOOTHING.stepsPerDoubling * Math.log2(1 / EVIDENCE_SMOOTHING.floor)) / EVIDENCE_SMOOTHING.exponent);
+
 const cache = new WeakMap<ModelData, CompiledModel>();
 
 export function compile(data: ModelData): CompiledModel {
@@ -86,9 +89,7 @@ function smoothingAt(data: ModelData, alpha: number): Smoothing {
 export function smoothingForEvidence(model: CompiledModel, mass: number): Smoothing {
   const { fullBelow, exponent, floor, stepsPerDoubling } = EVIDENCE_SMOOTHING;
   if (mass <= fullBelow) return model;
-  // Past the floor every step has the same α: the last step stands for them all.
-  const lastStep = Math.ceil((stepsPerDoubling * Math.log2(1 / floor)) / exponent);
-  const step = Math.min(lastStep, Math.round(stepsPerDoubling * Math.log2(mass / fullBelow)));
+  const step = Math.min(LAST_SMOOTHING_STEP, Math.round(stepsPerDoubling * Math.log2(mass / fullBelow)));
   if (step === 0) return model;
   let smoothing = model.lessSmoothed.get(step);
   if (smoothing === undefined) {
