@@ -357,6 +357,26 @@ describe('extensionShown', () => {
     expect(extensionShown('Haskell', '{-# OPTIONS_GHC -Wall #-}\nmodule Main where\nimport qualified Data.Set as Set\n')).toBeUndefined();
   });
 
+  it('rules out OCaml for Standard ML declarations, Python for Cython, and Ruby, Crystal and Elixir for a Julia function', () => {
+    expect(extensionShown('OCaml', 'signature BOUNDED_ORDER =\n   sig\n      val largest: t\n   end\n')).toBe('Standard ML');
+    expect(extensionShown('OCaml', '   structure O: ORDER\n   include ORDER\n')).toBe('Standard ML');
+    expect(extensionShown('OCaml', "datatype 'a tree = Leaf | Node of 'a tree * 'a * 'a tree\n")).toBe('Standard ML');
+    expect(extensionShown('OCaml', 'val ok = x > 0 andalso y > 0\n')).toBe('Standard ML');
+    expect(extensionShown('OCaml', 'val f = fn x => x + 1\n')).toBe('Standard ML');
+    // OCaml's modules, its anonymous functions, and the words as names or in comments and strings.
+    expect(extensionShown('OCaml', 'module M = struct\n  let f = fun x -> x + 1\nend\nmodule type S = sig val x : int end\n')).toBeUndefined();
+    expect(extensionShown('OCaml', 'let signature = sign key in\nlet structure = parse signature in\n(* structure O : ORDER *)\nlet s = "datatype t ="\n')).toBeUndefined();
+    expect(extensionShown('Python', 'cdef int total = 0\nfor i in range(n):\n    total += i\n')).toBe('Cython');
+    expect(extensionShown('Python', 'from libc.stdlib cimport malloc\n')).toBe('Cython');
+    expect(extensionShown('Python', 'def cdef(x):\n    return x\n# cdef int y\ns = "cimport x"\n')).toBeUndefined();
+    for (const language of ['Ruby', 'Crystal', 'Elixir']) {
+      expect(extensionShown(language, 'function set_headers!(req::HTTP.Request, res)\n  res\nend\n')).toBe('Julia');
+      expect(extensionShown(language, 'function Base.show(io::IO, p::Point{T}) where T\nend\n')).toBe('Julia');
+    }
+    expect(extensionShown('Julia', 'function f(x)\n  x\nend\n')).toBeUndefined();
+    expect(extensionShown('Ruby', 'def function(x)\n  x\nend\n# function f(x)\njs = "function f(x) {}"\n')).toBeUndefined();
+  });
+
   it('takes an import of a Sass partial in what was answered Stylus for Sass', () => {
     expect(extensionShown('Stylus', '@import "_base.sass"\n\npre\n    color: #fff\n')).toBe('Sass');
     expect(extensionShown('Stylus', "@import 'theme/colors.scss'\n")).toBe('Sass');
