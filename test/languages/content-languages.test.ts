@@ -357,7 +357,7 @@ describe('extensionShown', () => {
     expect(extensionShown('Haskell', '{-# OPTIONS_GHC -Wall #-}\nmodule Main where\nimport qualified Data.Set as Set\n')).toBeUndefined();
   });
 
-  it('rules out OCaml for Standard ML declarations, Python for Cython, and Ruby, Crystal and Elixir for a Julia function', () => {
+  it('rules out OCaml for Standard ML declarations, Python for Cython, Ruby, Crystal and Elixir for a Julia function, and Shell for fish', () => {
     expect(extensionShown('OCaml', 'signature BOUNDED_ORDER =\n   sig\n      val largest: t\n   end\n')).toBe('Standard ML');
     expect(extensionShown('OCaml', '   structure O: ORDER\n   include ORDER\n')).toBe('Standard ML');
     expect(extensionShown('OCaml', "datatype 'a tree = Leaf | Node of 'a tree * 'a * 'a tree\n")).toBe('Standard ML');
@@ -374,6 +374,10 @@ describe('extensionShown', () => {
       expect(extensionShown(language, 'function Base.show(io::IO, p::Point{T}) where T\nend\n')).toBe('Julia');
     }
     expect(extensionShown('Julia', 'function f(x)\n  x\nend\n')).toBeUndefined();
+    expect(extensionShown('Shell', 'set -gx PATH $HOME/bin $PATH\n')).toBe('fish');
+    expect(extensionShown('Shell', 'if test -d $dir; and test -w $dir\n  cd $dir\nend\n')).toBe('fish');
+    // POSIX set's flags, && and ||, and `and` in a quoted message are a POSIX shell's.
+    expect(extensionShown('Shell', 'set -eu\nset -o pipefail\n[ -d "$d" ] && cd "$d" || exit 1\necho "done; and bye"\n')).toBeUndefined();
     expect(extensionShown('Ruby', 'def function(x)\n  x\nend\n# function f(x)\njs = "function f(x) {}"\n')).toBeUndefined();
   });
 
