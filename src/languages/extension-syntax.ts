@@ -453,6 +453,21 @@ const FISH_IN_SHELL: ExtensionSyntax = {
   },
 };
 
+// Kotlin defines with `fun`, matches with `->` and has no `def`, `=>`, `implicit` or case classes,
+// which Scala (and Groovy's `def`, Ruby's `=>`) writes: in none of 866 Kotlin training files; in 386
+// of 432 Scala files and 411 of 727 Groovy ones (session 27, an index without the pinned sources).
+const SCALA_IN_KOTLIN: ExtensionSyntax = {
+  extension: 'Scala',
+  outside: 'comments and strings',
+  relabels: false,
+  evidence: {
+    'a method defined with def': /^[ \t]*(?:(?:override|private|protected|final|implicit|inline|lazy)[ \t]+)*def[ \t]+[\w$]/m,
+    'a case class or object': /\bcase[ \t]+(?:class|object)[ \t]/,
+    '=> (case x =>, (a: Int) =>)': /=>/,
+    'implicit': /\bimplicit[ \t]/,
+  },
+};
+
 export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[]>> = {
   'Fortran Free Form': [FIXED_FORM_FORTRAN],
   Java: [GROOVY_IN_JAVA],
@@ -486,5 +501,6 @@ export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[
   OCaml: [STANDARD_ML_IN_OCAML],
   Python: [CYTHON_IN_PYTHON],
   Shell: [FISH_IN_SHELL],
+  Kotlin: [SCALA_IN_KOTLIN],
   ...Object.fromEntries(['Ruby', 'Crystal', 'Elixir'].map((language) => [language, [JULIA_FUNCTION]])),
 };
