@@ -461,7 +461,7 @@ const SCALA_IN_KOTLIN: ExtensionSyntax = {
   outside: 'comments and strings',
   relabels: false,
   evidence: {
-    'a method defined with def': /^[ \t]*(?:(?:override|private|protected|final|implicit|inline|lazy)[ \t]+)*def[ \t]+[\w$]/m,
+    'a method defined with def': /\bdef[ \t]+[\w$]/,
     'a case class or object': /\bcase[ \t]+(?:class|object)[ \t]/,
     '=> (case x =>, (a: Int) =>)': /=>/,
     'implicit': /\bimplicit[ \t]/,
