@@ -468,6 +468,23 @@ const SCALA_IN_KOTLIN: ExtensionSyntax = {
   },
 };
 
+// Common Lisp's definitions, packages and places: Scheme writes `define`, modules and `set!`. In 2
+// of 1,218 Scheme training files (Guile's Texinfo modules, which quote Lisp) and in 435 of 487
+// Common Lisp files (session 27, an index without the pinned sources). `defvar` is left out: the
+// Festival speech system's Scheme (SIOD) writes it, in 33 files.
+const COMMON_LISP_IN_SCHEME: ExtensionSyntax = {
+  extension: 'Common Lisp',
+  outside: 'nothing',
+  relabels: false,
+  evidence: {
+    'defun': /\(defun[ \t\n]/,
+    'defparameter': /\(defparameter[ \t\n]/,
+    'defgeneric, defmethod, defclass or defpackage': /\((?:defgeneric|defmethod|defclass|defpackage)[ \t\n]/,
+    'in-package': /\(in-package[ \t]/,
+    'setf or incf': /\((?:setf|incf|decf)[ \t]/,
+  },
+};
+
 export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[]>> = {
   'Fortran Free Form': [FIXED_FORM_FORTRAN],
   Java: [GROOVY_IN_JAVA],
@@ -502,5 +519,6 @@ export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[
   Python: [CYTHON_IN_PYTHON],
   Shell: [FISH_IN_SHELL],
   Kotlin: [SCALA_IN_KOTLIN],
+  Scheme: [COMMON_LISP_IN_SCHEME],
   ...Object.fromEntries(['Ruby', 'Crystal', 'Elixir'].map((language) => [language, [JULIA_FUNCTION]])),
 };

@@ -357,7 +357,7 @@ describe('extensionShown', () => {
     expect(extensionShown('Haskell', '{-# OPTIONS_GHC -Wall #-}\nmodule Main where\nimport qualified Data.Set as Set\n')).toBeUndefined();
   });
 
-  it('rules out OCaml for Standard ML declarations, Python for Cython, Ruby, Crystal and Elixir for a Julia function, Shell for fish and Kotlin for Scala', () => {
+  it('rules out OCaml for Standard ML declarations, Python for Cython, Ruby, Crystal and Elixir for a Julia function, Shell for fish, Kotlin for Scala and Scheme for Common Lisp', () => {
     expect(extensionShown('OCaml', 'signature BOUNDED_ORDER =\n   sig\n      val largest: t\n   end\n')).toBe('Standard ML');
     expect(extensionShown('OCaml', '   structure O: ORDER\n   include ORDER\n')).toBe('Standard ML');
     expect(extensionShown('OCaml', "datatype 'a tree = Leaf | Node of 'a tree * 'a * 'a tree\n")).toBe('Standard ML');
@@ -379,6 +379,9 @@ describe('extensionShown', () => {
     expect(extensionShown('Kotlin', 'case class Point(x: Int, y: Int)\n')).toBe('Scala');
     // Kotlin's lambdas and when branches use ->; `def` in a string or comment is nobody's syntax.
     expect(extensionShown('Kotlin', 'val f = { x: Int -> x + 1 }\nwhen (x) { 1 -> "one" }\n// def f = 1 => 2\nval s = "def x => y"\n')).toBeUndefined();
+    expect(extensionShown('Scheme', '(in-package :cl-user)\n(defun square (x) (* x x))\n')).toBe('Common Lisp');
+    expect(extensionShown('Scheme', '(setf (gethash key table) value)\n')).toBe('Common Lisp');
+    expect(extensionShown('Scheme', '(define (square x) (* x x))\n(set! total (+ total 1))\n(defvar voice_default nil)\n')).toBeUndefined();
     expect(extensionShown('Shell', 'set -gx PATH $HOME/bin $PATH\n')).toBe('fish');
     expect(extensionShown('Shell', 'if test -d $dir; and test -w $dir\n  cd $dir\nend\n')).toBe('fish');
     // POSIX set's flags, && and ||, and `and` in a quoted message are a POSIX shell's.
