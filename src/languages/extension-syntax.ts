@@ -517,7 +517,7 @@ export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[
   Verilog: [SYSTEMVERILOG_IN_VERILOG],
   OCaml: [STANDARD_ML_IN_OCAML],
   Python: [CYTHON_IN_PYTHON],
-  Shell: [FISH_IN_SHELL],
+  Shell: [JINJA_STATEMENT, FISH_IN_SHELL],
   Kotlin: [SCALA_IN_KOTLIN],
   Scheme: [COMMON_LISP_IN_SCHEME],
   ...Object.fromEntries(['Ruby', 'Crystal', 'Elixir'].map((language) => [language, [JULIA_FUNCTION]])),

@@ -383,6 +383,10 @@ describe('extensionShown', () => {
     expect(extensionShown('Scheme', '(setf (gethash key table) value)\n')).toBe('Common Lisp');
     expect(extensionShown('Scheme', '(define (square x) (* x x))\n(set! total (+ total 1))\n(defvar voice_default nil)\n')).toBeUndefined();
     expect(extensionShown('Shell', 'set -gx PATH $HOME/bin $PATH\n')).toBe('fish');
+    // fish's rule comes besides the one every template host has (a later key would replace it).
+    for (const host of ['YAML', 'JSON', 'INI', 'TOML', 'Shell', 'Dockerfile', 'Makefile', 'Java Properties', 'XML']) {
+      expect(extensionShown(host, '{% for host in hosts %}\nping -c1 {{ host }}\n{% endfor %}\n')).toBe('Jinja');
+    }
     expect(extensionShown('Shell', 'if test -d $dir; and test -w $dir\n  cd $dir\nend\n')).toBe('fish');
     // POSIX set's flags, && and ||, and `and` in a quoted message are a POSIX shell's.
     expect(extensionShown('Shell', 'set -eu\nset -o pipefail\n[ -d "$d" ] && cd "$d" || exit 1\necho "done; and bye"\n')).toBeUndefined();
