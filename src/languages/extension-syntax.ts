@@ -485,40 +485,47 @@ const COMMON_LISP_IN_SCHEME: ExtensionSyntax = {
   },
 };
 
-export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[]>> = {
-  'Fortran Free Form': [FIXED_FORM_FORTRAN],
-  Java: [GROOVY_IN_JAVA],
-  Sass: [STYLUS_IN_SASS],
-  Stylus: [SASS_IN_STYLUS, SASS_IMPORT_IN_STYLUS],
-  Mustache: [VARIABLE_TAGS_IN_MUSTACHE, RAZOR_SYNTAX],
-  Handlebars: [VARIABLE_TAGS_IN_MUSTACHE, RAZOR_SYNTAX],
-  ...Object.fromEntries(['Vue', 'EJS', 'Svelte', 'TSX', 'Smarty', 'Java Server Pages'].map((view) => [view, [RAZOR_SYNTAX]])),
-  Twig: [VARIABLE_TAGS_IN_MUSTACHE],
-  Jinja: [VARIABLE_TAGS_IN_MUSTACHE],
-  TypeScript: [JSX_IN_TYPESCRIPT, RAZOR_SYNTAX],
-  JavaScript: [TYPESCRIPT_IN_JAVASCRIPT, RAZOR_SYNTAX],
-  ...Object.fromEntries(TEMPLATE_HOSTS.map((host) => [host, [JINJA_STATEMENT]])),
-  JSON: [JINJA_STATEMENT, NOTEBOOK_IN_JSON],
-  TOML: [JINJA_STATEMENT, BARE_VALUE_IN_TOML],
-  'Godot Resource': [BARE_VALUE_IN_GODOT],
-  Less: [SCSS_IN_LESS],
-  'Objective-C': [CPP_IN_OBJECTIVE_C],
-  Haskell: [AGDA_IN_HASKELL],
-  YAML: [JINJA_STATEMENT, JINJA_EXPRESSION_IN_YAML, SECTIONS_IN_YAML],
-  ...Object.fromEntries(['AsciiDoc', 'Org', 'TeX', 'Texinfo', 'RDoc', 'Wikitext'].map((markup) => [markup, [RESTRUCTUREDTEXT_SYNTAX]])),
-  Markdown: [MDX_IN_MARKDOWN, RESTRUCTUREDTEXT_SYNTAX],
-  Pod: [PERL_OUTSIDE_POD, RESTRUCTUREDTEXT_SYNTAX],
+// Rules by the language they rule out. A language named in several groups (a template host that
+// has rules of its own, say) gets each group's rules in this order: a later group adds to an
+// earlier one, where an object literal's later key would silently replace it.
+function byLanguage(groups: ReadonlyArray<readonly [readonly string[], readonly ExtensionSyntax[]]>): Record<string, readonly ExtensionSyntax[]> {
+  const rules: Record<string, ExtensionSyntax[]> = {};
+  for (const [languages, added] of groups) for (const language of languages) (rules[language] ??= []).push(...added);
+  return rules;
+}
+
+export const EXTENSION_SYNTAX: Readonly<Record<string, readonly ExtensionSyntax[]>> = byLanguage([
+  [['Fortran Free Form'], [FIXED_FORM_FORTRAN]],
+  [['Java'], [GROOVY_IN_JAVA]],
+  [['Sass'], [STYLUS_IN_SASS]],
+  [['Stylus'], [SASS_IN_STYLUS, SASS_IMPORT_IN_STYLUS]],
+  [['Mustache', 'Handlebars', 'Twig', 'Jinja'], [VARIABLE_TAGS_IN_MUSTACHE]],
+  [['Mustache', 'Handlebars', 'Vue', 'EJS', 'Svelte', 'TSX', 'Smarty', 'Java Server Pages'], [RAZOR_SYNTAX]],
+  [['TypeScript'], [JSX_IN_TYPESCRIPT, RAZOR_SYNTAX]],
+  [['JavaScript'], [TYPESCRIPT_IN_JAVASCRIPT, RAZOR_SYNTAX]],
+  [TEMPLATE_HOSTS, [JINJA_STATEMENT]],
+  [['JSON'], [NOTEBOOK_IN_JSON]],
+  [['TOML'], [BARE_VALUE_IN_TOML]],
+  [['Godot Resource'], [BARE_VALUE_IN_GODOT]],
+  [['Less'], [SCSS_IN_LESS]],
+  [['Objective-C'], [CPP_IN_OBJECTIVE_C]],
+  [['Haskell'], [AGDA_IN_HASKELL]],
+  [['YAML'], [JINJA_EXPRESSION_IN_YAML, SECTIONS_IN_YAML]],
+  [['Markdown'], [MDX_IN_MARKDOWN]],
+  [['Pod'], [PERL_OUTSIDE_POD]],
+  [['AsciiDoc', 'Org', 'TeX', 'Texinfo', 'RDoc', 'Wikitext', 'Markdown', 'Pod'], [RESTRUCTUREDTEXT_SYNTAX]],
   // Or Less, or Stylus: the answer is ranked again without CSS.
-  CSS: [{ extension: 'SCSS', outside: 'comments and strings', relabels: false, evidence: CSS_PREPROCESSOR_ONLY }],
-  HTML: [PHP_IN_HTML, RAZOR_SYNTAX, BRACED_SMARTY_IN_HTML],
-  Lex: [YACC_IN_LEX],
-  C: [{ extension: 'C++', outside: 'comments and strings', relabels: false, evidence: { ...CPP_SYNTAX, ...OBJECTIVE_C_SYNTAX } }, OPENCL_IN_C, YACC_ACTIONS],
-  'C++': [{ extension: 'Objective-C++', outside: 'comments and strings', relabels: false, evidence: OBJECTIVE_C_SYNTAX }, YACC_ACTIONS],
-  Verilog: [SYSTEMVERILOG_IN_VERILOG],
-  OCaml: [STANDARD_ML_IN_OCAML],
-  Python: [CYTHON_IN_PYTHON],
-  Shell: [JINJA_STATEMENT, FISH_IN_SHELL],
-  Kotlin: [SCALA_IN_KOTLIN],
-  Scheme: [COMMON_LISP_IN_SCHEME],
-  ...Object.fromEntries(['Ruby', 'Crystal', 'Elixir'].map((language) => [language, [JULIA_FUNCTION]])),
-};
+  [['CSS'], [{ extension: 'SCSS', outside: 'comments and strings', relabels: false, evidence: CSS_PREPROCESSOR_ONLY }]],
+  [['HTML'], [PHP_IN_HTML, RAZOR_SYNTAX, BRACED_SMARTY_IN_HTML]],
+  [['Lex'], [YACC_IN_LEX]],
+  [['C'], [{ extension: 'C++', outside: 'comments and strings', relabels: false, evidence: { ...CPP_SYNTAX, ...OBJECTIVE_C_SYNTAX } }, OPENCL_IN_C, YACC_ACTIONS]],
+  [['C++'], [{ extension: 'Objective-C++', outside: 'comments and strings', relabels: false, evidence: OBJECTIVE_C_SYNTAX }, YACC_ACTIONS]],
+  [['Verilog'], [SYSTEMVERILOG_IN_VERILOG]],
+  [['OCaml'], [STANDARD_ML_IN_OCAML]],
+  [['Python'], [CYTHON_IN_PYTHON]],
+  [['Shell'], [FISH_IN_SHELL]],
+  [['Kotlin'], [SCALA_IN_KOTLIN]],
+  [['Scheme'], [COMMON_LISP_IN_SCHEME]],
+  [['Ruby', 'Crystal', 'Elixir'], [JULIA_FUNCTION]],
+]);
+
