@@ -357,7 +357,7 @@ describe('extensionShown', () => {
     expect(extensionShown('Haskell', '{-# OPTIONS_GHC -Wall #-}\nmodule Main where\nimport qualified Data.Set as Set\n')).toBeUndefined();
   });
 
-  it('rules out OCaml for Standard ML declarations, Python for Cython, Ruby, Crystal and Elixir for a Julia function, Shell for fish, Kotlin for Scala and Scheme for Common Lisp', () => {
+  it('rules out OCaml for Standard ML declarations, Python for Cython, and Ruby, Crystal and Elixir for a Julia function', () => {
     expect(extensionShown('OCaml', 'signature BOUNDED_ORDER =\n   sig\n      val largest: t\n   end\n')).toBe('Standard ML');
     expect(extensionShown('OCaml', '   structure O: ORDER\n   include ORDER\n')).toBe('Standard ML');
     expect(extensionShown('OCaml', "datatype 'a tree = Leaf | Node of 'a tree * 'a * 'a tree\n")).toBe('Standard ML');
@@ -374,6 +374,10 @@ describe('extensionShown', () => {
       expect(extensionShown(language, 'function Base.show(io::IO, p::Point{T}) where T\nend\n')).toBe('Julia');
     }
     expect(extensionShown('Julia', 'function f(x)\n  x\nend\n')).toBeUndefined();
+    expect(extensionShown('Ruby', 'def function(x)\n  x\nend\n# function f(x)\njs = "function f(x) {}"\n')).toBeUndefined();
+  });
+
+  it('rules out Kotlin for Scala and Scheme for Common Lisp', () => {
     expect(extensionShown('Kotlin', '  def r2p(start: Int, end: Int): Position = rangePos(source, start, end)\n')).toBe('Scala');
     expect(extensionShown('Kotlin', 'xs.map { case (k, v) => k }\n')).toBe('Scala');
     expect(extensionShown('Kotlin', 'case class Point(x: Int, y: Int)\n')).toBe('Scala');
@@ -382,15 +386,17 @@ describe('extensionShown', () => {
     expect(extensionShown('Scheme', '(in-package :cl-user)\n(defun square (x) (* x x))\n')).toBe('Common Lisp');
     expect(extensionShown('Scheme', '(setf (gethash key table) value)\n')).toBe('Common Lisp');
     expect(extensionShown('Scheme', '(define (square x) (* x x))\n(set! total (+ total 1))\n(defvar voice_default nil)\n')).toBeUndefined();
+  });
+
+  it('rules out Shell for fish, besides the Jinja rule every template host has', () => {
     expect(extensionShown('Shell', 'set -gx PATH $HOME/bin $PATH\n')).toBe('fish');
-    // fish's rule comes besides the one every template host has (a later key would replace it).
+    // Every template host keeps the Jinja rule, Shell with fish's besides.
     for (const host of ['YAML', 'JSON', 'INI', 'TOML', 'Shell', 'Dockerfile', 'Makefile', 'Java Properties', 'XML']) {
       expect(extensionShown(host, '{% for host in hosts %}\nping -c1 {{ host }}\n{% endfor %}\n')).toBe('Jinja');
     }
     expect(extensionShown('Shell', 'if test -d $dir; and test -w $dir\n  cd $dir\nend\n')).toBe('fish');
     // POSIX set's flags, && and ||, and `and` in a quoted message are a POSIX shell's.
     expect(extensionShown('Shell', 'set -eu\nset -o pipefail\n[ -d "$d" ] && cd "$d" || exit 1\necho "done; and bye"\n')).toBeUndefined();
-    expect(extensionShown('Ruby', 'def function(x)\n  x\nend\n# function f(x)\njs = "function f(x) {}"\n')).toBeUndefined();
   });
 
   it('takes an import of a Sass partial in what was answered Stylus for Sass', () => {
