@@ -12,7 +12,7 @@ import { CACHE, CORPUS, globToRegExp, loadManifest, safeId, type ManifestEntry }
 import { nearDuplicateKey } from './near-duplicates.js';
 import { needsDialectEvidence, sqlLabel } from './sql-dialect.js';
 import { splitWithPinned, type Split } from './split.js';
-import { lacksTemplateTags } from './template-tags.js';
+import { holdsTemplateStatements, lacksTemplateTags } from './template-tags.js';
 import { lacksIniSyntax } from './ini-syntax.js';
 
 const TARGET: Record<Split, number> = { train: 0.8, validation: 0.1, test: 0.1 };
@@ -126,6 +126,8 @@ interface ContentCheck {
   readonly lacksTemplateTags: boolean;
   /** An INI-labelled file without a section, key or include line (ini-syntax.ts), dropped likewise. */
   readonly lacksIniSyntax: boolean;
+  /** An HTML-labelled file holding `{% … %}` statements (template-tags.ts), dropped likewise. */
+  readonly holdsTemplateStatements: boolean;
 }
 
 /** Content checks while the file is read: its hashes and tags, or undefined when the file is dropped. */
@@ -144,7 +146,7 @@ function contentHash(abs: string, size: number, language: string): ContentCheck 
   const lines = text.split('\n');
   if (size / lines.length > 300) return drop('long lines (average > 300)');
   for (const l of lines) if (l.length > 5000) return drop('long line (> 5000)');
-  return { exact: sha1(text.replace(/\s+/g, ' ').trim()), near: sha1(nearDuplicateKey(text)), lacksTemplateTags: lacksTemplateTags(language, text), lacksIniSyntax: lacksIniSyntax(language, text) };
+  return { exact: sha1(text.replace(/\s+/g, ' ').trim()), near: sha1(nearDuplicateKey(text)), lacksTemplateTags: lacksTemplateTags(language, text), lacksIniSyntax: lacksIniSyntax(language, text), holdsTemplateStatements: holdsTemplateStatements(language, text) };
 }
 
 function main(): void {
@@ -299,12 +301,13 @@ function main(): void {
     minHeldoutFiles: MIN_HELDOUT_FILES,
   }, pinnedSplit);
   const splitOf = (c: { source: string }): Split => plan.splitOf.get(unit(c.source)) ?? 'train';
-  // A template-language file without a template tag (template-tags.ts), or an INI file without
-  // INI (ini-syntax.ts), is dropped after the split, not before: dropping it first changes project sizes and can move whole projects
+  // A template-language file without a template tag or an HTML file with template statements
+  // (template-tags.ts), or an INI file without INI (ini-syntax.ts), is dropped after the split, not before: dropping it first changes project sizes and can move whole projects
   // between train and test, so a label fix would also change the test set it is measured on.
   selected = selected.filter((c) => {
     if (c.hash?.lacksTemplateTags) return drop('template language without a template tag') ?? false;
     if (c.hash?.lacksIniSyntax) return drop('INI without a section, key or include') ?? false;
+    if (c.hash?.holdsTemplateStatements) return drop('HTML holding template statements ({% … %})') ?? false;
     return true;
   });
   selected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -11,3 +11,15 @@ export function lacksTemplateTags(language: string, text: string): boolean {
 }
 
 export const TEMPLATE_LANGUAGES: readonly string[] = Object.keys(TAG_OPENERS);
+
+// An HTML-labelled file holding template statements (`{% if %}`, `{% block %}`) is a Django,
+// Jinja or Liquid template saved as `.html`: no reader could call it plain HTML, and learnt or
+// scored as HTML it taught HTML → Twig, validation's largest confusion in session 27 (133 windows,
+// from Django's and Flask's templates). Which template language it is, its package does not say,
+// so the corpus drops it rather than guess.
+const TEMPLATE_STATEMENT = /\{%-?[ \t]*[a-z_]+/;
+
+/** Is `language` HTML and `text` a template's (a `{% … %}` statement)? */
+export function holdsTemplateStatements(language: string, text: string): boolean {
+  return language === 'HTML' && TEMPLATE_STATEMENT.test(text);
+}

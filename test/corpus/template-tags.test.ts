@@ -1,6 +1,7 @@
-// Template-language files without any template tag are dropped from the corpus (template-tags.ts).
+// Template-language files without any template tag, and HTML files holding template statements,
+// are dropped from the corpus (template-tags.ts).
 import { describe, expect, it } from 'vitest';
-import { lacksTemplateTags, TEMPLATE_LANGUAGES } from '../../corpus/scripts/template-tags.js';
+import { holdsTemplateStatements, lacksTemplateTags, TEMPLATE_LANGUAGES } from '../../corpus/scripts/template-tags.js';
 import { resolveLanguageName } from '../../src/languages/index.js';
 
 describe('lacksTemplateTags', () => {
@@ -21,5 +22,19 @@ describe('lacksTemplateTags', () => {
 
   it('names Linguist languages', () => {
     for (const language of TEMPLATE_LANGUAGES) expect(resolveLanguageName(language)).toBe(language);
+  });
+});
+
+describe('holdsTemplateStatements', () => {
+  it.each([
+    ['HTML', '{% extends "base.html" %}\n{% block content %}<p>hi</p>{% endblock %}\n', true],
+    ['HTML', '<ul>{%- for item in items %}<li>{{ item }}</li>{% endfor %}</ul>\n', true],
+    // Interpolation alone is Angular's or Vue's HTML, and `{%` in a style's percentage is no statement.
+    ['HTML', '<p>{{ user.name }}</p>\n', false],
+    ['HTML', '<div style="width:{%"></div>\n', false],
+    ['HTML', '<p>plain</p>\n', false],
+    ['Jinja', '{% if debug %}x{% endif %}\n', false],
+  ])('%s %j → %s', (language, text, holds) => {
+    expect(holdsTemplateStatements(language, text)).toBe(holds);
   });
 });
