@@ -17,7 +17,7 @@ export interface SupersetEvidence {
   readonly base: string;
   readonly evidence: Readonly<Record<string, RegExp>>;
   /** Where the evidence does not count (everywhere counts when absent). */
-  readonly outside?: 'comments and strings' | 'pod blocks' | 'SQL comments';
+  readonly outside?: 'comments and strings' | 'pod blocks' | 'SQL comments' | 'code fences';
   /**
    * A language that extends two (Objective-C++ is C++ and Objective-C; Handlebars is Mustache in
    * HTML): a text showing the first extension but none of this one is this one's base.
@@ -310,12 +310,15 @@ export const SUPERSET_EVIDENCE: Readonly<Record<string, SupersetEvidence>> = {
   // for text showing them outside code blocks is ranked again (MDX_IN_MARKDOWN, extension-syntax.ts).
   // ESM and JSX with nothing of Markdown (an MDX page's imports, a component's props) are
   // JavaScript to any reader, as Handlebars with Mustache's tags alone is Mustache.
+  // Looked for outside code fences: an `.mdx` page whose only JSX is in a fenced example shows
+  // that example, not MDX. A self-closing element may span lines (`<Props\n  of="x"\n/>`).
   MDX: {
     base: 'Markdown',
     evidence: {
       'ESM import or export at a line start': /^(?:import[ \t]+[\w{*][^\n]*[ \t]from[ \t]+['"]|import[ \t]+['"]|export[ \t]+(?:const|default|function|let|\{))/m,
-      'a JSX element closed or self-closing, capitalised': /<\/[A-Z][\w.]*>|<[A-Z][\w.]*[^<>\n]*\/>/,
+      'a JSX element closed or self-closing, capitalised': /<\/[A-Z][\w.]*>|<[A-Z][\w.]*(?:\s[^<>]*)?\/>/,
     },
+    outside: 'code fences',
     otherBase: { base: 'JavaScript', evidence: MARKDOWN_SYNTAX },
   },
   // R Markdown is Markdown with knitr chunks and inline R.

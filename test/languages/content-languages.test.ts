@@ -54,6 +54,11 @@ describe('contentLanguage', () => {
     ['MDX', 'Run the following command to install it:\n<Install pkg="x" />\n', 'MDX'],
     ['MDX', '- [Guide](./guide)\n<Badge />\n', 'MDX'],
     ['MDX', 'export const meta = { title: "x" };\n\n**Note** this\n', 'MDX'],
+    // ESM or JSX only in a fenced example is the example's, not the page's: the page is Markdown.
+    ['MDX', '# Use\n\n```jsx\nimport { Chart } from "./chart";\n<Chart />\n```\n', 'Markdown'],
+    // A self-closing element whose props span lines.
+    ['MDX', '# Props\n\n<InterfaceDetails\n  name="Options"\n  open\n/>\n', 'MDX'],
+    ['MDX', '# Props\n\nA <Note\nthat never closes.\n', 'Markdown'],
     ['RMarkdown', '## Results\n\nThe mean is shown below.\n', 'Markdown'],
     ['RMarkdown', '## Results\n\n```{r}\nmean(x)\n```\n', 'RMarkdown'],
     ['RMarkdown', 'The mean is `r mean(x)`.\n', 'RMarkdown'],
