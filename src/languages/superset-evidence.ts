@@ -113,7 +113,7 @@ const SCRIPT_CODE: Readonly<Record<string, RegExp>> = {
 /**
  * What Markdown writes and JavaScript does not: a heading, a list item, a block quote, a link to a
  * URL or a path, strong emphasis, a line of prose at the line start (JavaScript's prose is in
- * comments and strings, which are indented or marked), a code fence.
+ * comments and strings, which are indented or marked), a code fence, front matter.
  */
 const MARKDOWN_SYNTAX: Readonly<Record<string, RegExp>> = {
   'a heading (# Title)': /^#{1,6}[ \t]+\S/m,
@@ -122,6 +122,8 @@ const MARKDOWN_SYNTAX: Readonly<Record<string, RegExp>> = {
   'strong emphasis (**x**)': /\*\*[A-Za-z][^*\n]{0,200}\*\*/,
   'a line of prose': /^[A-Z][a-z']{0,30}[ \t][a-z'’,-]{1,30}[ \t][a-z'’,-]{1,30}[ \t][a-z'’,-]{1,30}[^\n;{}()=<>]{0,300}$/m,
   'a code fence': /^[ \t]*(?:```|~~~)/m,
+  // A document's YAML front matter: no JavaScript file opens so (an MDX page of components alone).
+  'front matter (--- then key: at the start)': /^---[ \t]*\r?\n[A-Za-z_][\w-]*:/,
 };
 
 /**

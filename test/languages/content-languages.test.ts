@@ -59,6 +59,8 @@ describe('contentLanguage', () => {
     // A self-closing element whose props span lines.
     ['MDX', '# Props\n\n<InterfaceDetails\n  name="Options"\n  open\n/>\n', 'MDX'],
     ['MDX', '# Props\n\nA <Note\nthat never closes.\n', 'Markdown'],
+    // Front matter is a document's: JSX under it is an MDX page, not JavaScript.
+    ['MDX', '---\ntitle: useQuery\n---\n\n<FunctionDetails\n  headingLevel={2}\n/>\n', 'MDX'],
     ['RMarkdown', '## Results\n\nThe mean is shown below.\n', 'Markdown'],
     ['RMarkdown', '## Results\n\n```{r}\nmean(x)\n```\n', 'RMarkdown'],
     ['RMarkdown', 'The mean is `r mean(x)`.\n', 'RMarkdown'],
