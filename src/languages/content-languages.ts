@@ -8,7 +8,7 @@
 // - texts labelled with a base language but written in its extension: a `.v` file that declares
 //   `logic` is SystemVerilog.
 // The file-name strategy still gives the specific name.
-import { withoutCodeFences, withoutComments, withoutCommentsAndStrings, withoutPod } from './strip.js';
+import { withoutCodeFences, withoutComments, withoutCommentsAndStrings, withoutHashCommentsAndStrings, withoutPod, withoutShellCommentsAndStrings } from './strip.js';
 import { EXTENSION_SYNTAX, type ExtensionSyntax } from './extension-syntax.js';
 import { stripSqlComments } from '../detect/sql-evidence.js';
 import { SUPERSET_EVIDENCE, type SupersetEvidence } from './superset-evidence.js';
@@ -86,6 +86,10 @@ function outsideOf(part: ExtensionSyntax['outside'] | NonNullable<SupersetEviden
       return withoutComments(text);
     case 'comments and strings':
       return withoutCommentsAndStrings(text);
+    case 'hash comments and strings':
+      return withoutHashCommentsAndStrings(text);
+    case 'shell comments and strings':
+      return withoutShellCommentsAndStrings(text);
     case 'pod blocks':
       return withoutPod(text);
     case 'SQL comments':

@@ -19,7 +19,7 @@ import { OBJECTIVE_C_SYNTAX, supersetEvidence } from './superset-evidence.js';
 export interface ExtensionSyntax {
   /** The language a text labelled or answered as the key is, by content, when it shows the evidence. */
   readonly extension: string;
-  readonly outside: 'nothing' | 'comments' | 'comments and strings' | 'code fences' | 'pod blocks';
+  readonly outside: 'nothing' | 'comments' | 'comments and strings' | 'hash comments and strings' | 'shell comments and strings' | 'code fences' | 'pod blocks';
   /**
    * Whether labelled files move too (they are learnt and scored as the extension), or only the
    * classifier's answer does, where the evidence is likely but not proof.
@@ -415,11 +415,12 @@ const STANDARD_ML_IN_OCAML: ExtensionSyntax = {
 };
 
 // Cython's C declarations and imports: Python has no `cdef`, `cpdef`, `ctypedef` or `cimport`.
-// In 2 of 1,560 Python training files (Cython's own compiler) and no window of them; in 326 of
-// 331 Cython files (session 27, the same index).
+// In 2 of 1,560 Python training files (Cython's own compiler, in docstrings) and no window of them
+// with C-style stripping, in none since session 28 reads `#` comments and docstrings; in 578 of
+// 588 Cython files (session 28's full index).
 const CYTHON_IN_PYTHON: ExtensionSyntax = {
   extension: 'Cython',
-  outside: 'comments and strings',
+  outside: 'hash comments and strings',
   relabels: false,
   evidence: {
     'cdef, cpdef or ctypedef': /^[ \t]*(?:cdef|cpdef|ctypedef)[ \t]/m,
@@ -428,28 +429,31 @@ const CYTHON_IN_PYTHON: ExtensionSyntax = {
 };
 
 // Julia's `function name(…)`: Ruby, Crystal and Elixir define with `def`. In 2 of 1,565 Ruby
-// training files and none of 561 Crystal or 627 Elixir, no window of any; in 407 of 645 Julia
-// files (session 27, the same index).
+// training files (JavaScript in ERB heredocs) with C-style stripping, in none of Ruby, Crystal or
+// Elixir since session 28 reads heredocs; in 1,219 of 1,826 Julia files (session 28's full index).
 const JULIA_FUNCTION: ExtensionSyntax = {
   extension: 'Julia',
-  outside: 'comments and strings',
+  outside: 'hash comments and strings',
   relabels: false,
   evidence: { 'function name(…)': /^[ \t]*function[ \t]+[\w.!]+(?:\{[^}\n]*\})?\(/m },
 };
 
-// fish's `set -l`/`-g`/`-U` (scopes POSIX `set` lacks) and `; and`/`; or`. In 1 of 1,623 Shell
-// training files (`; and` in a `#` comment, which the C-style stripping keeps) and no window of
-// them; in 212 of 531 fish files (session 27, an index without the pinned sources). fish's
-// `switch` and its blocks closed by `end` cover more fish (158 against 43 of 528 three-line
-// windows) but are also C and Ruby in a POSIX script's heredocs and multi-line strings (4 Shell
-// files and a validation one lost), so they are left out.
+// fish's `set -l`/`-g`/`-U` (scopes POSIX `set` lacks), `; and`/`; or`, `switch $x` and blocks
+// closed by `end` (POSIX shell has no `end`). Looked for outside Shell's own comments, quotes (which
+// may span lines) and heredocs: session 27 left `switch` and `end` out because, with C-style
+// stripping, C and Ruby in a script's heredocs and multi-line quotes showed them. Session 28 (full
+// index): in none of 1,623 Shell training files and 1 of 1,403 ten-line windows (Crystal in a quote
+// the window begins inside); in 571 of 723 fish files and 230 of 720 three-line windows (284 and 70
+// without `switch` and `end`).
 const FISH_IN_SHELL: ExtensionSyntax = {
   extension: 'fish',
-  outside: 'comments and strings',
+  outside: 'shell comments and strings',
   relabels: false,
   evidence: {
     'set with a scope flag (set -l, set -gx)': /^[ \t]*set[ \t]+-[a-zA-Z]*[lgU][a-zA-Z]*[ \t]+[A-Za-z_]/m,
     'and or or after a semicolon (; and test …)': /;[ \t]*(?:and|or)[ \t]+\S/,
+    'a block closed by end on its own line': /^[ \t]*end[ \t]*\r?$/m,
+    'switch on a variable or a command substitution': /^[ \t]*switch[ \t]+(?:\$[\w]+|\([^)\n]*\))[ \t]*\r?$/m,
   },
 };
 

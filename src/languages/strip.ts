@@ -57,6 +57,138 @@ export function withoutCommentsAndStrings(text: string): string {
 }
 
 /**
+ * As withoutCommentsAndStrings, for languages whose comments open with `#` (Python, Ruby, Shell,
+ * Crystal, Elixir): a `#` at a line's start or after a space, tab or `;` opens a comment to the line's
+ * end, so `$#`, `${#x}` and `a#b` stay code, and `"""` or `'''` opens a string that may span lines
+ * (Python's docstrings). The C-style pass read such comments and docstrings as code, where
+ * session 27's rules found `; and` and `cdef`.
+ */
+export function withoutHashCommentsAndStrings(text: string): string {
+  return withoutHashComments(text, false);
+}
+
+/**
+ * As withoutHashCommentsAndStrings, for Shell, whose quotes may span lines (`awk '…'` over ten
+ * lines of another language) and whose single quotes escape nothing.
+ */
+export function withoutShellCommentsAndStrings(text: string): string {
+  return withoutHashComments(text, true);
+}
+
+function withoutHashComments(text: string, shellQuotes: boolean): string {
+  let out = '';
+  let from = 0;
+  let i = 0;
+  // A snippet may begin inside a docstring: then its first triple quote closes one. Where the text
+  // cannot tell, its triple quotes are read as C-style quotes are, to the line's end.
+  const triples: Record<number, boolean> = {};
+  for (const [code, quote] of [[34, '"""'], [39, "'''"]] as const) {
+    const first = firstTripleOpens(text, quote);
+    triples[code] = first !== undefined;
+    if (first === false && i === 0) {
+      const close = text.indexOf(quote) + 3;
+      out = quote;
+      i = from = close;
+    }
+  }
+  // A heredoc's body (Shell's and Ruby's `<<EOF`, `<<-'EOF'`, `<<~EOF`) is a string: from the line
+  // after its opener to its terminator line. `<<` with no terminator line below is a shift or an append.
+  let body = -1;
+  let bodyEnd = -1;
+  const unterminated = new Set<string>();
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (body >= 0 && i >= body) {
+      // A string or comment on the opener's line ends at its line break, where the body begins.
+      if (i === body) {
+        out += text.slice(from, i);
+        i = from = bodyEnd;
+      }
+      body = -1;
+      continue;
+    }
+    if (c === 60 && body < 0 && text.charCodeAt(i + 1) === 60) {
+      HEREDOC_OPENER.lastIndex = i;
+      const id = HEREDOC_OPENER.exec(text)?.[3];
+      const lineEnd = text.indexOf('\n', i);
+      if (id !== undefined && lineEnd >= 0 && !unterminated.has(id)) {
+        const terminator = new RegExp(`^[ \\t]*${id}[ \\t]*\\r?$`, 'gm');
+        terminator.lastIndex = lineEnd + 1;
+        const found = terminator.exec(text);
+        if (found) {
+          body = lineEnd;
+          bodyEnd = found.index + found[0].length;
+        } else unterminated.add(id);
+      }
+      i += 2;
+      continue;
+    }
+    if (c === 35 && (i === 0 || isCommentBoundary(text.charCodeAt(i - 1)))) {
+      // '#': the line break stays, so that patterns anchored at a line's start still see the next line.
+      out += text.slice(from, i) + ' ';
+      const end = text.indexOf('\n', i + 1);
+      i = from = end < 0 ? text.length : end;
+    } else if ((c === 34 || c === 39) && triples[c] && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c) {
+      // A triple-quoted string: to its closing triple, or the text's end.
+      const quote = text.slice(i, i + 3);
+      const end = text.indexOf(quote, i + 3);
+      out += text.slice(from, i) + quote + quote;
+      i = from = end < 0 ? text.length : end + 3;
+    } else if (c === 34 || c === 39) {
+      // '"' or "'": to the same quote not escaped, or the line's end (in Shell, the quote).
+      let j = i + 1;
+      while (j < text.length) {
+        const d = text.charCodeAt(j);
+        if (d === 92 && !(shellQuotes && c === 39)) j += 2;
+        else if (d === c || (d === 10 && !shellQuotes)) break;
+        else j++;
+      }
+      out += text.slice(from, i) + text.charAt(i).repeat(2);
+      i = from = j < text.length && text.charCodeAt(j) === c ? j + 1 : Math.min(j, text.length);
+    } else {
+      i++;
+    }
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * Does the first `quote` (a triple quote) of `text` open a string (true), close one the text began
+ * inside (false), or can the text not tell (undefined)? Openers and closers alternate, and one of
+ * them shows its part: text after it on its line (`"""Doc`), or an assignment or a call before it
+ * (`x = """`), opens; the rest of an expression after it (`""")`, `""".format`), or the end of a
+ * sentence before it and nothing but a comment after (`prose."""`), closes (`md"""` and `@doc """`
+ * say nothing). Only the first two are read; with neither showing, an even number of them pairs up
+ * from the first.
+ */
+function firstTripleOpens(text: string, quote: string): boolean | undefined {
+  let count = 0;
+  for (let p = text.indexOf(quote); p >= 0; p = text.indexOf(quote, p + 3), count++) {
+    const lineStart = text.lastIndexOf('\n', p - 1) + 1;
+    const lineEnd = text.indexOf('\n', p + 3);
+    const before = text.slice(lineStart, p).trim();
+    const after = text.slice(p + 3, lineEnd < 0 ? text.length : lineEnd).trim();
+    // What follows a closer on its line: a comment, or the rest of an expression (`""")`, `""".format`).
+    const closerTail = /^(?:$|#|[)\],;.}])/.test(after);
+    const opens = !closerTail || /(?:[=(\[{,+:]|\breturn|(?<![\w])[rRbBuUfF]{1,2})$/.test(before);
+    const closes = !opens && (after !== '' || /[.!?]$/.test(before));
+    if (opens || closes) return opens === (count % 2 === 0);
+    // Far from the text's start, a quote's shape says more of its own string than of where the
+    // text began (Julia's `""" args` after a macro's string): only the first two are read.
+    if (count === 1) break;
+  }
+  count = text.split(quote).length - 1;
+  return count === 0 ? true : count % 2 === 0 ? true : undefined;
+}
+
+const HEREDOC_OPENER = /<<([-~]?)[ \t]*(['"]?)([A-Za-z_]\w*)\2/y;
+
+/** A line break, space, tab or `;` before `#` makes it a comment. */
+function isCommentBoundary(code: number): boolean {
+  return code === 10 || code === 13 || code === 32 || code === 9 || code === 59;
+}
+
+/**
  * `text` without its fenced code blocks: from a line opening with ```` ``` ```` or `~~~` to the line
  * closing it, which (as in CommonMark) is a run of the same character at least as long and nothing
  * after it. A `~~~` inside a backtick block is code, not a fence.

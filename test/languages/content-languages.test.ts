@@ -2,7 +2,7 @@
 // content language, and a superset language's file showing none of its extension to the base.
 import { describe, expect, it } from 'vitest';
 import { contentLanguage, extensionShown, lacksItsExtension } from '../../src/languages/content-languages.js';
-import { withoutCodeFences, withoutComments, withoutCommentsAndStrings, withoutPod } from '../../src/languages/strip.js';
+import { withoutCodeFences, withoutComments, withoutCommentsAndStrings, withoutHashCommentsAndStrings, withoutPod, withoutShellCommentsAndStrings } from '../../src/languages/strip.js';
 import { EXTENSION_SYNTAX } from '../../src/languages/extension-syntax.js';
 import { SUPERSET_EVIDENCE } from '../../src/languages/superset-evidence.js';
 import { evidencePatterns } from '../../src/languages/evidence-patterns.js';
@@ -404,6 +404,27 @@ describe('extensionShown', () => {
     expect(extensionShown('Shell', 'if test -d $dir; and test -w $dir\n  cd $dir\nend\n')).toBe('fish');
     // POSIX set's flags, && and ||, and `and` in a quoted message are a POSIX shell's.
     expect(extensionShown('Shell', 'set -eu\nset -o pipefail\n[ -d "$d" ] && cd "$d" || exit 1\necho "done; and bye"\n')).toBeUndefined();
+    // fish's switch and its blocks closed by `end` (session 28), but not C's switch or Ruby's `end`
+    // in a heredoc, a multi-line quote or a `#` comment.
+    expect(extensionShown('Shell', 'switch $argv[1]\n    case start\n        run\nend\n')).toBe('fish');
+    expect(extensionShown('Shell', 'for f in *.fish\n    source $f\nend\n')).toBe('fish');
+    const posix = [
+      'cat > gen.c <<EOF\nswitch (v) {\n}\nEOF',
+      "ruby -e '\n  [1].each do |x|\n    puts x\n  end\n'",
+      'echo "a\nend\n" # ; and more',
+      'x=$((1 << 2))\nswitch (V) {',
+    ].join('\n');
+    expect(extensionShown('Shell', posix + '\n')).toBeUndefined();
+  });
+
+  it('reads Python, Ruby and Shell comments and strings as theirs, not as C', () => {
+    // A `#` comment's `cdef` or `; and`, a docstring's `cdef`, and a heredoc's `function f(` are no evidence.
+    expect(extensionShown('Python', 'def f():\n    \"\"\"Wraps\n    cdef int x\n    \"\"\"\n    return 1  # cdef here\n')).toBeUndefined();
+    expect(extensionShown('Ruby', "TEMPLATE = ERB.new(<<-'HTML')\n  function toggle(id) {\n  }\nHTML\n")).toBeUndefined();
+    expect(extensionShown('Shell', '# test -d x; and cd x\necho ok\n')).toBeUndefined();
+    // Code after a closed docstring still counts, and so does code in a snippet that begins inside one.
+    expect(extensionShown('Python', '\"\"\"Module.\"\"\"\ncdef int x = 0\n')).toBe('Cython');
+    expect(extensionShown('Python', "    '''\n\n    cdef public double fps\n    '''The first event.\n    '''\n")).toBe('Cython');
   });
 
   it('takes an import of a Sass partial in what was answered Stylus for Sass', () => {
@@ -505,6 +526,30 @@ describe('withoutCommentsAndStrings', () => {
     expect(withoutCommentsAndStrings('t = `<a/>\n${x} </b>`; <c/>')).toBe('t = ``; <c/>');
     // An unclosed quote ends at its line's end.
     expect(withoutCommentsAndStrings("#error don't\nstd::x")).toBe("#error don''\nstd::x");
+  });
+});
+
+describe('withoutHashCommentsAndStrings, withoutShellCommentsAndStrings', () => {
+  it('blanks # comments at a word start, keeping $#, ${#x} and a#b', () => {
+    expect(withoutHashCommentsAndStrings('echo $# ${#a} a#b ; # c\nx # d')).toBe('echo $# ${#a} a#b ;  \nx  ');
+  });
+
+  it('blanks triple-quoted strings over lines, and reads a snippet that begins inside one', () => {
+    expect(withoutHashCommentsAndStrings('x = 1\n\"\"\"doc\ncdef\n\"\"\"\ny')).toBe('x = 1\n\"\"\"\"\"\"\ny');
+    // The first quote closes: the next one opens a docstring (text after it on its line).
+    expect(withoutHashCommentsAndStrings("end of doc.\n'''\ncode\n'''Next doc\n'''")).toBe("'''\ncode\n''''''");
+    // Unpaired with nothing to tell which: read as C-style quotes are, to the line's end.
+    expect(withoutHashCommentsAndStrings('a\n\"\"\"\nb')).toBe('a\n\"\"\"\"\nb');
+  });
+
+  it("blanks a heredoc's body to its terminator, but not a shift", () => {
+    expect(withoutHashCommentsAndStrings('cat <<-EOF | sort\nswitch\n  EOF\ndone')).toBe('cat <<-EOF | sort\ndone');
+    expect(withoutHashCommentsAndStrings('x = a << b\nc')).toBe('x = a << b\nc');
+  });
+
+  it("lets Shell's quotes span lines, and its single quotes escape nothing", () => {
+    expect(withoutShellCommentsAndStrings("awk '\n{ print }\n' f\necho 'a\\' b")).toBe("awk '' f\necho '' b");
+    expect(withoutHashCommentsAndStrings("awk '\n{ print }\n' f")).toBe("awk ''\n{ print }\n''");
   });
 });
 
