@@ -40,20 +40,30 @@ export function withoutCommentsAndStrings(text: string): string {
       i = from = end < 0 ? text.length : next === 47 ? end : end + 2;
     } else if (c === 34 || c === 39 || c === 96) {
       // '"', "'" or '`'
-      let j = i + 1;
-      while (j < text.length) {
-        const d = text.charCodeAt(j);
-        if (d === 92) j += 2;
-        else if (d === c || (d === 10 && c !== 96)) break;
-        else j++;
-      }
       out += text.slice(from, i) + text.charAt(i).repeat(2);
-      i = from = j < text.length && text.charCodeAt(j) === c ? j + 1 : Math.min(j, text.length);
+      i = from = literalEnd(text, i, c === 96, true);
     } else {
       i++;
     }
   }
   return out + text.slice(from);
+}
+
+/**
+ * Where the literal whose quote is at `start` ends: after its closing quote (one a backslash
+ * escapes does not close it), or, if unclosed, at its line's end, or at the text's end when
+ * literals may span lines.
+ */
+function literalEnd(text: string, start: number, spansLines: boolean, backslashEscapes: boolean): number {
+  const quote = text.charCodeAt(start);
+  let j = start + 1;
+  while (j < text.length) {
+    const d = text.charCodeAt(j);
+    if (d === 92 && backslashEscapes) j += 2;
+    else if (d === quote || (d === 10 && !spansLines)) break;
+    else j++;
+  }
+  return j < text.length && text.charCodeAt(j) === quote ? j + 1 : Math.min(j, text.length);
 }
 
 /**
@@ -136,15 +146,8 @@ function withoutHashComments(text: string, shellQuotes: boolean): string {
       i = from = end < 0 ? text.length : end + 3;
     } else if (c === 34 || c === 39) {
       // '"' or "'": to the same quote not escaped, or the line's end (in Shell, the quote).
-      let j = i + 1;
-      while (j < text.length) {
-        const d = text.charCodeAt(j);
-        if (d === 92 && !(shellQuotes && c === 39)) j += 2;
-        else if (d === c || (d === 10 && !shellQuotes)) break;
-        else j++;
-      }
       out += text.slice(from, i) + text.charAt(i).repeat(2);
-      i = from = j < text.length && text.charCodeAt(j) === c ? j + 1 : Math.min(j, text.length);
+      i = from = literalEnd(text, i, shellQuotes, !(shellQuotes && c === 39));
     } else {
       i++;
     }
