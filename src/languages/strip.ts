@@ -180,8 +180,14 @@ function firstTripleOpens(text: string, quote: string): boolean | undefined {
     // text began (Julia's `""" args` after a macro's string): only the first two are read.
     if (count === 1) break;
   }
-  count = text.split(quote).length - 1;
-  return count === 0 ? true : count % 2 === 0 ? true : undefined;
+  return occurrences(text, quote) % 2 === 0 ? true : undefined;
+}
+
+/** How many times `part` stands in `text`, without overlaps. */
+function occurrences(text: string, part: string): number {
+  let n = 0;
+  for (let p = text.indexOf(part); p >= 0; p = text.indexOf(part, p + part.length)) n++;
+  return n;
 }
 
 const HEREDOC_OPENER = /<<([-~]?)[ \t]*(['"]?)([A-Za-z_]\w*)\2/y;
