@@ -5,6 +5,7 @@ import { combineHashes, hashString } from './hash.js';
 import { TokenKind, type TokenSink } from './kinds.js';
 import { scan } from './scan.js';
 import { withoutLicenseWords } from './license.js';
+import { forEachWordPart } from './word-parts.js';
 
 export interface FeatureOptions {
   /** Also emit pairs of neighbouring tokens. */
@@ -25,6 +26,12 @@ export interface FeatureOptions {
   readonly wordStyles?: boolean;
   /** Also emit the words of comments' prose, each on its own (no pairs, no positions). */
   readonly commentWords?: boolean;
+  /**
+   * In a snippet (at most 12 lines, as for comment words), also emit the parts of compound names
+   * (`getUserName` → get, user, name; word-parts.ts): the names are the project's, their parts
+   * the language's habits.
+   */
+  readonly wordParts?: boolean;
   /** Blank the words of license headers before scanning (license.ts): the same prose in every language. */
   readonly blankLicenses?: boolean;
   /**
@@ -44,6 +51,7 @@ export const SHIPPED_FEATURE_OPTIONS: FeatureOptions = {
   shapes: true,
   wordStyles: true,
   commentWords: true,
+  wordParts: true,
   blankLicenses: true,
   lineJoins: true,
 };
@@ -59,6 +67,7 @@ const WORD_STYLES = ['w', 'w_w', 'wW', 'Ww', 'Ww_Ww', 'W'] as const;
 const WORD_STYLE_SHAPES = WORD_STYLES.map((style) => hashString(style, hashString('shape')));
 const NUMBER_SHAPE = hashString('N', hashString('shape'));
 const STRING_SHAPE = hashString('S', hashString('shape'));
+const WORD_PART = hashString('part');
 
 /** Meta tokens describe the file (indentation, line endings, shebang) or are prose (comment words), not code: they take no part in pairs or positions. */
 function isMeta(kind: TokenKind): boolean {
@@ -74,7 +83,7 @@ function tokenHash(kind: TokenKind, text: string): number {
  * lines of a doc comment); in a whole file the code says more, and the prose is the project's:
  * read everywhere, it lowered whole-file accuracy on validation.
  */
-const COMMENT_WORDS_MAX_LINES = 12;
+const SNIPPET_MAX_LINES = 12;
 
 function lineCountAtMost(text: string, max: number): boolean {
   let lines = 1;
@@ -95,6 +104,7 @@ export const FeatureFamily = {
   ShapeJoin: 8,
   ShapeLineEnd: 9,
   Skeleton: 10,
+  WordPart: 11,
 } as const;
 export const FEATURE_FAMILIES = Object.keys(FeatureFamily);
 
@@ -120,14 +130,18 @@ function walkFeatures(
   let skeletonTokens = 0;
   const shapes = options.shapes === true;
   const styles = options.wordStyles === true;
+  const snippet = (options.commentWords === true || options.wordParts === true) && lineCountAtMost(text, SNIPPET_MAX_LINES);
+  const wordParts = options.wordParts === true && snippet;
+  const emitPart = (part: string): void => emit(hashString(part, WORD_PART), named ? `part:${part}` : '', FeatureFamily.WordPart);
   const sink: TokenSink = {
-    commentWords: options.commentWords === true && lineCountAtMost(text, COMMENT_WORDS_MAX_LINES),
+    commentWords: options.commentWords === true && snippet,
     token(kind, tokenText, wordStyleIndex) {
       const h = tokenHash(kind, tokenText);
       const name = named ? `${kind}:${tokenText}` : '';
       const meta = isMeta(kind);
       emit(h, name, !meta ? FeatureFamily.Token : kind === TokenKind.CommentWord ? FeatureFamily.CommentWord : FeatureFamily.Meta);
       if (meta) return;
+      if (wordParts && kind === TokenKind.Word) forEachWordPart(tokenText, emitPart);
       if (options.positions && lineFirst) emit(combineHashes(LINE_START, h), named ? `^${name}` : '', FeatureFamily.LineStart);
       if (options.lineJoins && lineFirst && lastOfLine >= 0) emit(combineHashes(lastOfLine ^ LINE_JOIN, h), named ? `${lastOfLineName}$ ^${name}` : '', FeatureFamily.LineJoin);
       if (options.bigrams && prevHash >= 0) emit(combineHashes(prevHash, h), named ? `${prevName} ${name}` : '', FeatureFamily.Pair);

@@ -134,6 +134,22 @@ describe('features', () => {
     expect([...describeFeatures(file, options).values()].some((n) => n.startsWith('m:'))).toBe(false);
   });
 
+  it('with word parts, reads the parts of compound names in short texts only', () => {
+    const options = { bigrams: true, positions: true, wordParts: true };
+    const snippet = 'NSString *userName = [self displayName];\nsize_t n = HTTPServer_count;\n';
+    const names = [...describeFeatures(snippet, options).values()];
+    expect(names).toEqual(expect.arrayContaining(['part:ns', 'part:string', 'part:user', 'part:name', 'part:display', 'part:size', 'part:t', 'part:http', 'part:server', 'part:count']));
+    // The name itself stays a feature; a one-part name has no parts.
+    expect(names).toContain('w:userName');
+    expect(names).not.toContain('part:self');
+    // Parts take no part in pairs: `w:userName` is paired, `part:user` never.
+    expect(names.filter((n) => n.includes('part:')).every((n) => /^part:[a-z]+$/.test(n))).toBe(true);
+    // Off unless asked for, and past a dozen lines a file is read for its code alone.
+    expect([...describeFeatures(snippet, { bigrams: true, positions: true }).values()].some((n) => n.startsWith('part:'))).toBe(false);
+    const file = snippet + 'int otherCount = 2;\n'.repeat(20);
+    expect([...describeFeatures(file, options).values()].some((n) => n.startsWith('part:'))).toBe(false);
+  });
+
   it('emits fewer features without bigrams and positions', () => {
     const all = featureHashes('x = y + z');
     const plain = featureHashes('x = y + z', { bigrams: false, positions: false });
