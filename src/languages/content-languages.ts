@@ -8,7 +8,7 @@
 // - texts labelled with a base language but written in its extension: a `.v` file that declares
 //   `logic` is SystemVerilog.
 // The file-name strategy still gives the specific name.
-import { withoutCodeFences, withoutComments, withoutCommentsAndStrings, withoutHashCommentsAndStrings, withoutPod, withoutShellCommentsAndStrings } from './strip.js';
+import { withoutCodeFences, withoutComments, withoutCommentsAndStrings, withoutHashCommentsAndStrings, withoutLispCommentsAndStrings, withoutMlCommentsAndStrings, withoutPod, withoutShellCommentsAndStrings } from './strip.js';
 import { EXTENSION_SYNTAX, type ExtensionSyntax } from './extension-syntax.js';
 import { stripSqlComments } from '../detect/sql-evidence.js';
 import { SUPERSET_EVIDENCE, type SupersetEvidence } from './superset-evidence.js';
@@ -90,6 +90,10 @@ function outsideOf(part: ExtensionSyntax['outside'] | NonNullable<SupersetEviden
       return withoutHashCommentsAndStrings(text);
     case 'shell comments and strings':
       return withoutShellCommentsAndStrings(text);
+    case 'ML comments and strings':
+      return withoutMlCommentsAndStrings(text);
+    case 'Lisp comments and strings':
+      return withoutLispCommentsAndStrings(text);
     case 'pod blocks':
       return withoutPod(text);
     case 'SQL comments':

@@ -19,7 +19,7 @@ import { OBJECTIVE_C_SYNTAX, supersetEvidence } from './superset-evidence.js';
 export interface ExtensionSyntax {
   /** The language a text labelled or answered as the key is, by content, when it shows the evidence. */
   readonly extension: string;
-  readonly outside: 'nothing' | 'comments' | 'comments and strings' | 'hash comments and strings' | 'shell comments and strings' | 'code fences' | 'pod blocks';
+  readonly outside: 'nothing' | 'comments' | 'comments and strings' | 'hash comments and strings' | 'shell comments and strings' | 'ML comments and strings' | 'Lisp comments and strings' | 'code fences' | 'pod blocks';
   /**
    * Whether labelled files move too (they are learnt and scored as the extension), or only the
    * classifier's answer does, where the evidence is likely but not proof.
@@ -400,11 +400,13 @@ const AGDA_IN_HASKELL: ExtensionSyntax = {
 // `orelse` and `fn x =>`: OCaml writes `module … = struct`, `&&`, `||` and `fun x ->`. Counted in
 // session 27 on an index without the pinned sources: in 2 of 1,050 OCaml training files (camlp5's
 // SML parser and Why3's extraction to CakeML, whose strings hold SML) and in none of their 3- or
-// 10-line windows; in 388 of 475 Standard ML files. Looked for everywhere: ML comments are
-// `(* *)` and `'a` is a type variable, which the C-style stripping would read as a quote.
+// 10-line windows; in 388 of 475 Standard ML files. Since session 29 looked for outside ML's own
+// `(* *)` comments and strings (`'a` is a type variable, not a quote, which C-style stripping would
+// misread): on the full index in none of 1,697 OCaml files (2 before) and in 1,036 of 1,144
+// Standard ML files (1,041 before: .sig files whose only `andalso` and `fn x =>` are in comments).
 const STANDARD_ML_IN_OCAML: ExtensionSyntax = {
   extension: 'Standard ML',
-  outside: 'nothing',
+  outside: 'ML comments and strings',
   relabels: false,
   evidence: {
     'a signature or structure declared (structure O : ORDER, signature S =)': /^[ \t]*(?:signature|structure)[ \t]+[A-Za-z_][\w']*[ \t]*(?::>?|=)/m,
@@ -475,10 +477,12 @@ const SCALA_IN_KOTLIN: ExtensionSyntax = {
 // Common Lisp's definitions, packages and places: Scheme writes `define`, modules and `set!`. In 2
 // of 1,218 Scheme training files (Guile's Texinfo modules, which quote Lisp) and in 435 of 487
 // Common Lisp files (session 27, an index without the pinned sources). `defvar` is left out: the
-// Festival speech system's Scheme (SIOD) writes it, in 33 files.
+// Festival speech system's Scheme (SIOD) writes it, in 33 files. Since session 29 looked for outside
+// Lisp's `;` and `#| |#` comments and strings: on the full index in 1,307 of 1,461 Common Lisp files
+// (1,308 before) and still in Guile's 2, whose quoted lists name `(defun . ,def)` as code.
 const COMMON_LISP_IN_SCHEME: ExtensionSyntax = {
   extension: 'Common Lisp',
-  outside: 'nothing',
+  outside: 'Lisp comments and strings',
   relabels: false,
   evidence: {
     'defun': /\(defun[ \t\n]/,

@@ -156,6 +156,83 @@ function withoutHashComments(text: string, shellQuotes: boolean): string {
 }
 
 /**
+ * As withoutCommentsAndStrings, for the ML family (OCaml, Standard ML): `(* … *)` comments, which
+ * nest and may span lines, and `"…"` strings, which may span lines too. A `'` is a type variable
+ * (`'a list`) or a character (`'"'`, whose quote opens no string), never a quote that pairs.
+ */
+export function withoutMlCommentsAndStrings(text: string): string {
+  return withoutNestedComments(text, '(*', '*)', undefined, (i) => (text.charCodeAt(i) === 39 ? characterLiteralEnd(text, i) : i));
+}
+
+/**
+ * As withoutCommentsAndStrings, for Lisps (Scheme, Common Lisp): `;` comments to the line's end,
+ * `#| … |#` comments, which nest, and `"…"` strings, which may span lines. A character literal
+ * (`#\"`, `#\;`) is code: its quote opens no string and its `;` no comment.
+ */
+export function withoutLispCommentsAndStrings(text: string): string {
+  return withoutNestedComments(text, '#|', '|#', ';', (i) => (text.charCodeAt(i) === 35 && text.charCodeAt(i + 1) === 92 ? i + 3 : i));
+}
+
+/**
+ * One pass over `text` blanking nested block comments (`open` … `close`), line comments (`line` to
+ * the line's end, whose break stays) and `"` strings with backslash escapes (their quotes kept);
+ * `skip(i)` says where a language's own literal at `i` that could be mistaken for those ends (or
+ * `i` where there is none).
+ */
+function withoutNestedComments(text: string, open: string, close: string, line: string | undefined, skip: (i: number) => number): string {
+  let out = '';
+  let from = 0;
+  let i = 0;
+  while (i < text.length) {
+    const skipped = skip(i);
+    if (skipped > i) {
+      i = skipped;
+    } else if (text.startsWith(open, i)) {
+      out += text.slice(from, i) + ' ';
+      i = from = nestedCommentEnd(text, i, open, close);
+    } else if (line !== undefined && text.startsWith(line, i)) {
+      out += text.slice(from, i) + ' ';
+      const end = text.indexOf('\n', i);
+      i = from = end < 0 ? text.length : end;
+    } else if (text.charCodeAt(i) === 34) {
+      out += text.slice(from, i) + '""';
+      i = from = literalEnd(text, i, true, true);
+    } else {
+      i++;
+    }
+  }
+  return out + text.slice(from);
+}
+
+/** Where the comment opened at `start` ends, after the `close` that matches it (or the text's end). */
+function nestedCommentEnd(text: string, start: number, open: string, close: string): number {
+  let depth = 0;
+  let j = start;
+  while (j < text.length) {
+    if (text.startsWith(open, j)) {
+      depth++;
+      j += open.length;
+    } else if (text.startsWith(close, j)) {
+      j += close.length;
+      if (--depth === 0) return j;
+    } else {
+      j++;
+    }
+  }
+  return text.length;
+}
+
+/** After an ML character literal at `start` (`'"'`, `'\"'`, `'\n'`), or `start` for a type variable (`'a`). */
+function characterLiteralEnd(text: string, start: number): number {
+  if (text.charCodeAt(start + 2) === 39 && text.charCodeAt(start + 1) !== 92) return start + 3;
+  if (text.charCodeAt(start + 1) === 92) {
+    const end = text.indexOf("'", start + 2);
+    if (end > 0 && end <= start + 5) return end + 1;
+  }
+  return start;
+}
+
+/**
  * Does the first `quote` (a triple quote) of `text` open a string (true), close one the text began
  * inside (false), or can the text not tell (undefined)? Openers and closers alternate, and one of
  * them shows its part: text after it on its line (`"""Doc`), or an assignment or a call before it

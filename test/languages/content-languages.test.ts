@@ -2,7 +2,7 @@
 // content language, and a superset language's file showing none of its extension to the base.
 import { describe, expect, it } from 'vitest';
 import { contentLanguage, extensionShown, lacksItsExtension } from '../../src/languages/content-languages.js';
-import { withoutCodeFences, withoutComments, withoutCommentsAndStrings, withoutHashCommentsAndStrings, withoutPod, withoutShellCommentsAndStrings } from '../../src/languages/strip.js';
+import { withoutCodeFences, withoutComments, withoutCommentsAndStrings, withoutHashCommentsAndStrings, withoutLispCommentsAndStrings, withoutMlCommentsAndStrings, withoutPod, withoutShellCommentsAndStrings } from '../../src/languages/strip.js';
 import { EXTENSION_SYNTAX } from '../../src/languages/extension-syntax.js';
 import { SUPERSET_EVIDENCE } from '../../src/languages/superset-evidence.js';
 import { evidencePatterns } from '../../src/languages/evidence-patterns.js';
@@ -373,6 +373,10 @@ describe('extensionShown', () => {
     // OCaml's modules, its anonymous functions, and the words as names or in comments and strings.
     expect(extensionShown('OCaml', 'module M = struct\n  let f = fun x -> x + 1\nend\nmodule type S = sig val x : int end\n')).toBeUndefined();
     expect(extensionShown('OCaml', 'let signature = sign key in\nlet structure = parse signature in\n(* structure O : ORDER *)\nlet s = "datatype t ="\n')).toBeUndefined();
+    // Standard ML quoted in an OCaml comment or string that spans lines is not OCaml's syntax.
+    expect(extensionShown('OCaml', '(* In SML one writes\n   structure O : ORDER = struct end\n   and fn x => x (* sic *) *)\nlet f = fun x -> x\nlet doc = "\ndatatype t = A\nif a andalso b"\n')).toBeUndefined();
+    // A character literal's quote opens no string that would hide what follows.
+    expect(extensionShown('OCaml', "let is_quote c = c = '\"'\nval ok = a andalso b\n")).toBe('Standard ML');
     expect(extensionShown('Python', 'cdef int total = 0\nfor i in range(n):\n    total += i\n')).toBe('Cython');
     expect(extensionShown('Python', 'from libc.stdlib cimport malloc\n')).toBe('Cython');
     expect(extensionShown('Python', 'def cdef(x):\n    return x\n# cdef int y\ns = "cimport x"\n')).toBeUndefined();
@@ -393,6 +397,9 @@ describe('extensionShown', () => {
     expect(extensionShown('Scheme', '(in-package :cl-user)\n(defun square (x) (* x x))\n')).toBe('Common Lisp');
     expect(extensionShown('Scheme', '(setf (gethash key table) value)\n')).toBe('Common Lisp');
     expect(extensionShown('Scheme', '(define (square x) (* x x))\n(set! total (+ total 1))\n(defvar voice_default nil)\n')).toBeUndefined();
+    // Common Lisp quoted in a Scheme comment or string is not Scheme's syntax.
+    expect(extensionShown('Scheme', '(define (f x) x) ; as (defun f (x) x) in CL\n#| (in-package :foo) |#\n(display "write (setf x 1)")\n')).toBeUndefined();
+    expect(extensionShown('Scheme', '(if (char=? c #\\") (setf x 1))\n')).toBe('Common Lisp');
   });
 
   it('rules out Shell for fish, besides the Jinja rule every template host has', () => {
@@ -550,6 +557,22 @@ describe('withoutHashCommentsAndStrings, withoutShellCommentsAndStrings', () => 
   it("lets Shell's quotes span lines, and its single quotes escape nothing", () => {
     expect(withoutShellCommentsAndStrings("awk '\n{ print }\n' f\necho 'a\\' b")).toBe("awk '' f\necho '' b");
     expect(withoutHashCommentsAndStrings("awk '\n{ print }\n' f")).toBe("awk ''\n{ print }\n''");
+  });
+});
+
+describe('withoutMlCommentsAndStrings and withoutLispCommentsAndStrings', () => {
+  it('blanks nested ML comments and strings over lines, but reads a quote as a type variable or a character', () => {
+    expect(withoutMlCommentsAndStrings('a (* x (* y *) z *) b\nc')).toBe('a   b\nc');
+    expect(withoutMlCommentsAndStrings('let s = "x\\"\ny" in s')).toBe('let s = "" in s');
+    expect(withoutMlCommentsAndStrings("type 'a t = 'a list\nlet q = '\"' and r = '\\\"' in q")).toBe("type 'a t = 'a list\nlet q = '\"' and r = '\\\"' in q");
+    // An unclosed comment runs to the text's end.
+    expect(withoutMlCommentsAndStrings('x (* open')).toBe('x  ');
+  });
+
+  it('blanks Lisp line and nested block comments and strings, but not a character literal', () => {
+    expect(withoutLispCommentsAndStrings('(a) ; note\n#| x #| y |# z |#(b "s;\n")')).toBe('(a)  \n (b "")');
+    expect(withoutLispCommentsAndStrings('(char=? c #\\") (f) ; c')).toBe('(char=? c #\\") (f)  ');
+    expect(withoutLispCommentsAndStrings('(list #\\; 1)')).toBe('(list #\\; 1)');
   });
 });
 
