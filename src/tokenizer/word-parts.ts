@@ -19,7 +19,8 @@ export function forEachWordPart(word: string, part: (text: string) => void): voi
   let start = -1;
   for (let i = 0; i <= word.length; i++) {
     const c = i < word.length ? word.charCodeAt(i) : 0;
-    const letter = isUpper(c) || isLower(c) || isDigit(c);
+    // Letters beyond ASCII (größe_wert) belong to their part, as lowercase ones do.
+    const letter = isUpper(c) || isLower(c) || isDigit(c) || c >= 128;
     if (start >= 0) {
       const prev = word.charCodeAt(i - 1);
       // A new part begins at a separator, at lower → Upper (userName), at the last capital of a

@@ -24,5 +24,6 @@ describe('forEachWordPart', () => {
     expect(parts('_private_thing')).toEqual(['private', 'thing']);
     expect(parts('parseHTML5Doc')).toEqual(['parse', 'html', 'doc']);
     expect(parts('utf8')).toEqual(['utf']);
+    expect(parts('größe_wert')).toEqual(['größe', 'wert']);
   });
 });
