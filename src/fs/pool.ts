@@ -77,21 +77,26 @@ export async function* mapBounded<T, R>(
 
 /**
  * Runs at most `limit` tasks at once; the others wait their turn, in order. For work that arrives
- * outside a `mapBounded` loop but must share its bound (open files).
+ * outside a `mapBounded` loop but must share its bound (open files). A `limit` function is asked
+ * again as each task ends: lowered, no task is stopped but none starts past it; raised, the
+ * waiting ones start as tasks end.
  */
-export function limiter(limit: number): <R>(task: () => Promise<R>) => Promise<R> {
+export function limiter(limit: number | (() => number)): <R>(task: () => Promise<R>) => Promise<R> {
+  const max = typeof limit === 'function' ? limit : () => limit;
   let running = 0;
   const waiting: Array<() => void> = [];
   return async <R>(task: () => Promise<R>): Promise<R> => {
-    // A finished task hands its place straight to the next in line, so `running` never overshoots.
-    if (running < Math.max(1, limit)) running++;
+    // A waiting task is counted as running when it is let in, so `running` never overshoots.
+    if (running < Math.max(1, max()) && waiting.length === 0) running++;
     else await new Promise<void>((resolve) => waiting.push(resolve));
     try {
       return await task();
     } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else running--;
+      running--;
+      while (waiting.length > 0 && running < Math.max(1, max())) {
+        running++;
+        (waiting.shift() as () => void)();
+      }
     }
   };
 }

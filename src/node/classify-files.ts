@@ -91,9 +91,10 @@ export async function* classifyPaths(paths: readonly string[], options: Classify
   const workerCount = options.modelPath ? (options.workers ?? defaultWorkers()) : 0;
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   // Every read on this thread, the walk's and a lost worker's files alike, shares one bound.
-  const here = limiter(concurrency);
-  const classifyOnThisThread = (item: InputItem): Promise<FileResult> => here(() => classifyHere(item, options));
+  // While workers load their modules, one read at a time here: loading opens many files at once.
   let pool: WorkerPool | undefined;
+  const here = limiter(() => (pool?.starting ? 1 : concurrency));
+  const classifyOnThisThread = (item: InputItem): Promise<FileResult> => here(() => classifyHere(item, options));
   let seen = 0;
   const classifyOne = (item: InputItem): Promise<FileResult> => {
     if (item.kind === 'file' && workerCount > 0 && ++seen > WORKER_THRESHOLD) {

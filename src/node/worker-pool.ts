@@ -71,6 +71,8 @@ export class WorkerPool {
   private flushScheduled = false;
   private nextId = 0;
   private closing = false;
+  /** Workers neither ready nor lost yet. */
+  private loading: number;
 
   /**
    * @param fallback classifies a file on this thread, for the files of a worker that died.
@@ -85,6 +87,7 @@ export class WorkerPool {
     private readonly onWorkerLost?: (message: string) => void,
     startupTimeoutMs = STARTUP_TIMEOUT_MS,
   ) {
+    this.loading = Math.max(1, size);
     const modelBytes = sharedModelBytes(modelPath);
     const setup: WorkerSetup = {
       modelPath,
@@ -106,13 +109,29 @@ export class WorkerPool {
         void worker.terminate();
       }, startupTimeoutMs).unref();
       worker.on('message', (reply: WorkerReply | WorkerReady) => {
-        if ('ready' in reply) clearTimeout(slot.startup);
+        if ('ready' in reply) this.started(slot);
         else this.settle(reply.id, reply.results);
       });
       worker.on('error', (error) => this.fail(slot, error));
       worker.on('exit', (code) => this.fail(slot, new Error(`worker exited with status ${code}`)));
       return slot;
     });
+  }
+
+  /**
+   * Are workers still loading? A worker loads its modules many files at once, so a caller that
+   * bounds open files reads less meanwhile: under a low descriptor limit (`ulimit -n 64`) a worker
+   * otherwise failed to load now and then, and its files went back to this thread.
+   */
+  get starting(): boolean {
+    return this.loading > 0;
+  }
+
+  private started(slot: Slot): void {
+    if (slot.startup === undefined) return;
+    clearTimeout(slot.startup);
+    slot.startup = undefined;
+    this.loading--;
   }
 
   /** Reads and classifies `path` on a worker thread; the answer (or failure) comes back as a result. */
@@ -169,7 +188,7 @@ export class WorkerPool {
   private fail(slot: Slot, error: unknown): void {
     if (slot.dead) return; // 'error' is followed by 'exit'
     slot.dead = true;
-    clearTimeout(slot.startup);
+    this.started(slot);
     if (!this.closing) this.onWorkerLost?.(`classification worker stopped (${String(error)}); its files are classified on the main thread`);
     for (const [id, job] of this.sent) {
       if (job.slot !== slot) continue;

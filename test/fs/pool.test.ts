@@ -62,4 +62,37 @@ describe('limiter', () => {
     await Promise.all([1, 2, 3].map((n) => limit(task(n))));
     expect(peak).toBe(3);
   });
+
+  it('asks a limit function again as tasks end: lowered, none starts past it; raised, the waiting fill up', async () => {
+    let bound = 4;
+    const limit = limiter(() => bound);
+    let running = 0;
+    const peaks: number[] = [];
+    const gates: Array<() => void> = [];
+    const task = async (): Promise<void> => {
+      running++;
+      peaks.push(running);
+      await new Promise<void>((resolve) => gates.push(resolve));
+      running--;
+    };
+    const all = Array.from({ length: 12 }, () => limit(task));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(running).toBe(4);
+    // Lowered to one: the four running finish, and only then does a single one start.
+    bound = 1;
+    for (const open of gates.splice(0, 4)) open();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(running).toBe(1);
+    // Raised again: as the one running ends, the waiting ones fill all four places.
+    bound = 4;
+    (gates.shift() as () => void)();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(running).toBe(4);
+    while (gates.length > 0 || running > 0) {
+      for (const open of gates.splice(0)) open();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(all);
+    expect(Math.max(...peaks)).toBe(4);
+  });
 });
