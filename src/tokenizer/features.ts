@@ -79,9 +79,10 @@ function tokenHash(kind: TokenKind, text: string): number {
 }
 
 /**
- * Comment prose is read only in texts this short. In a snippet it is often all there is (three
- * lines of a doc comment); in a whole file the code says more, and the prose is the project's:
- * read everywhere, it lowered whole-file accuracy on validation.
+ * Comment prose and the parts of names are read only in texts this short. In a snippet they are
+ * often most of what there is (three lines of a doc comment, names the model never saw); in a
+ * whole file the code says more, and the prose is the project's: read everywhere, comment prose
+ * lowered whole-file accuracy on validation.
  */
 const SNIPPET_MAX_LINES = 12;
 
