@@ -119,7 +119,7 @@ function withoutHashComments(text: string, shellQuotes: boolean): string {
     }
     if (c === 60 && body < 0 && text.charCodeAt(i + 1) === 60) {
       HEREDOC_OPENER.lastIndex = i;
-      const id = HEREDOC_OPENER.exec(text)?.[3];
+      const id = HEREDOC_OPENER.exec(text)?.[2];
       const lineEnd = text.indexOf('\n', i);
       if (id !== undefined && lineEnd >= 0 && !unterminated.has(id)) {
         const terminator = new RegExp(`^[ \\t]*${id}[ \\t]*\\r?$`, 'gm');
@@ -267,7 +267,7 @@ function occurrences(text: string, part: string): number {
   return n;
 }
 
-const HEREDOC_OPENER = /<<([-~]?)[ \t]*(['"]?)([A-Za-z_]\w*)\2/y;
+const HEREDOC_OPENER = /<<[-~]?[ \t]*(['"]?)([A-Za-z_]\w*)\1/y;
 
 /** A line break, space, tab or `;` before `#` makes it a comment. */
 function isCommentBoundary(code: number): boolean {
