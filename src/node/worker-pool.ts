@@ -42,7 +42,7 @@ interface Slot {
   /** Files sent and not yet answered. */
   outstanding: number;
   dead: boolean;
-  /** Counts the worker as lost if it is not ready in time; cleared when it says it is. */
+  /** Counts the worker as lost if it is not ready in time; cleared once it is ready or lost (then it no longer loads). */
   startup?: ReturnType<typeof setTimeout>;
 }
 
@@ -71,8 +71,6 @@ export class WorkerPool {
   private flushScheduled = false;
   private nextId = 0;
   private closing = false;
-  /** Workers neither ready nor lost yet. */
-  private loading: number;
 
   /**
    * @param fallback classifies a file on this thread, for the files of a worker that died.
@@ -87,7 +85,6 @@ export class WorkerPool {
     private readonly onWorkerLost?: (message: string) => void,
     startupTimeoutMs = STARTUP_TIMEOUT_MS,
   ) {
-    this.loading = Math.max(1, size);
     const modelBytes = sharedModelBytes(modelPath);
     const setup: WorkerSetup = {
       modelPath,
@@ -124,14 +121,13 @@ export class WorkerPool {
    * otherwise failed to load now and then, and its files went back to this thread.
    */
   get starting(): boolean {
-    return this.loading > 0;
+    return this.slots.some((slot) => slot.startup !== undefined);
   }
 
+  /** The worker is ready or lost: its startup timer is cleared, and it no longer counts as loading. */
   private started(slot: Slot): void {
-    if (slot.startup === undefined) return;
     clearTimeout(slot.startup);
     slot.startup = undefined;
-    this.loading--;
   }
 
   /** Reads and classifies `path` on a worker thread; the answer (or failure) comes back as a result. */
