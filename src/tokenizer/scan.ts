@@ -92,6 +92,7 @@ export function scan(text: string, sink: TokenSink): void {
     }
     if (cls === CharClass.Space) {
       i++;
+      if (!atLineStart) sink.space?.();
       continue;
     }
 
