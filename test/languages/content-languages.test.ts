@@ -319,6 +319,13 @@ describe('extensionShown', () => {
     expect(extensionShown('Sass', 'size = 14px\nbody\n  font-size size\n')).toBe('Stylus');
     expect(extensionShown('Sass', '.icon-{$name}\n  color red\n')).toBe('Stylus');
     expect(extensionShown('Sass', '.icon-#{$name}\n  color: red\n')).toBeUndefined();
+    // A setting of a hash's key, and a placeholder selector written with `$`, over its block.
+    expect(extensionShown('Sass', 'lib.enable-ems = true\n.a\n  +below(480px)\n    display: block\n')).toBe('Stylus');
+    expect(extensionShown('Sass', '$block\n  border: 1px solid\n.a\n  @extend $block\n')).toBe('Stylus');
+    expect(extensionShown('Sass', '.a\n  $block\n    border: 0\n')).toBe('Stylus');
+    // Sass's own: `$name` opens no block (a variable needs its colon), and `+name(…)` includes.
+    expect(extensionShown('Sass', '$block: 1px\n.a\n  border: $block\n  +below(480px)\n    display: block\n')).toBeUndefined();
+    expect(extensionShown('Sass', '.a\n  width: $w\n  $w\n')).toBeUndefined();
     expect(extensionShown('Stylus', '=button($c)\n  color: $c\n.ok\n  +button(green)\n')).toBe('Sass');
     expect(extensionShown('Stylus', '$gap: 4px\n.a\n  @include pad($gap)\n')).toBe('Sass');
     expect(extensionShown('Stylus', 'pre\n  margin 0\n  padding 10px\n')).toBeUndefined();
