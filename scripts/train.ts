@@ -46,7 +46,6 @@ const { values } = parseArgs({
     'no-word-styles': { type: 'boolean', default: false },
     'no-comment-words': { type: 'boolean', default: false },
     'no-word-parts': { type: 'boolean', default: false },
-    spacing: { type: 'boolean', default: false },
     // Session 15, train-only models on validation (whole / 1 / 3 / 10 / 50 lines): without line
     // joins 95.65 / 55.34 / 73.29 / 86.23 / 93.71; with them 95.79 / 55.12 / 73.41 / 86.24 / 93.87
     // (concrete pairs only: 95.84 / 55.15 / 73.40 / 86.12 / 93.86).
@@ -101,7 +100,6 @@ const common = {
     wordStyles: !values['no-word-styles'],
     commentWords: !values['no-comment-words'],
     wordParts: !values['no-word-parts'],
-    ...(values.spacing ? { spacing: true } : {}),
     lineJoins: !values['no-line-joins'],
   },
   refine: {

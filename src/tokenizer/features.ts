@@ -32,12 +32,6 @@ export interface FeatureOptions {
    * the language's habits.
    */
   readonly wordParts?: boolean;
-  /**
-   * With shapes, in a snippet, also emit each pair of neighbours on a line that is not two words
-   * as written with or without a blank between them (`gap:W(`, `gap:W (`, `gap:W =`): formatters
-   * space a language's operators, calls and colons its own way, whatever the project's names.
-   */
-  readonly spacing?: boolean;
   /** Blank the words of license headers before scanning (license.ts): the same prose in every language. */
   readonly blankLicenses?: boolean;
   /**
@@ -74,8 +68,6 @@ const WORD_STYLE_SHAPES = WORD_STYLES.map((style) => hashString(style, hashStrin
 const NUMBER_SHAPE = hashString('N', hashString('shape'));
 const STRING_SHAPE = hashString('S', hashString('shape'));
 const WORD_PART = hashString('part');
-const SPACED = hashString('gap ');
-const GLUED = hashString('gap');
 
 /** Meta tokens describe the file (indentation, line endings, shebang) or are prose (comment words), not code: they take no part in pairs or positions. */
 function isMeta(kind: TokenKind): boolean {
@@ -114,7 +106,6 @@ export const FeatureFamily = {
   ShapeLineEnd: 9,
   Skeleton: 10,
   WordPart: 11,
-  Spacing: 12,
 } as const;
 export const FEATURE_FAMILIES = Object.keys(FeatureFamily);
 
@@ -140,17 +131,11 @@ function walkFeatures(
   let skeletonTokens = 0;
   const shapes = options.shapes === true;
   const styles = options.wordStyles === true;
-  const snippet = (options.commentWords === true || options.wordParts === true || options.spacing === true) && lineCountAtMost(text, SNIPPET_MAX_LINES);
+  const snippet = (options.commentWords === true || options.wordParts === true) && lineCountAtMost(text, SNIPPET_MAX_LINES);
   const wordParts = options.wordParts === true && snippet;
-  const spacing = options.spacing === true && shapes && snippet;
-  // Whether a blank came since the previous token on this line, and whether that token was a
-  // word or number (two of those are always apart).
-  let spaced = false;
-  let prevWordLike = false;
   const emitPart = (part: string): void => emit(hashString(part, WORD_PART), named ? `part:${part}` : '', FeatureFamily.WordPart);
   const sink: TokenSink = {
     commentWords: options.commentWords === true && snippet,
-    ...(spacing ? { space: () => { spaced = true; } } : {}),
     token(kind, tokenText, wordStyleIndex) {
       const h = tokenHash(kind, tokenText);
       const name = named ? `${kind}:${tokenText}` : '';
@@ -172,12 +157,6 @@ function walkFeatures(
         if (options.bigrams && prevShape >= 0 && (shape !== h || prevShape !== prevHash)) {
           emit(combineHashes(prevShape ^ SKELETON, shape), named ? `~${prevShapeName} ${shapeName}` : '', FeatureFamily.ShapePair);
         }
-        const wordLike = kind === TokenKind.Word || kind === TokenKind.Number;
-        if (spacing && prevShape >= 0 && !(wordLike && prevWordLike)) {
-          emit(combineHashes(prevShape ^ (spaced ? SPACED : GLUED), shape), named ? `gap:${prevShapeName}${spaced ? ' ' : ''}${shapeName}` : '', FeatureFamily.Spacing);
-        }
-        prevWordLike = wordLike;
-        spaced = false;
         if (options.lineJoins && lineFirst && lastShapeOfLine >= 0 && (shape !== h || lastShapeOfLine !== lastOfLine)) {
           emit(combineHashes(lastShapeOfLine ^ LINE_JOIN ^ SKELETON, shape), named ? `~${lastShapeOfLineName}$ ^${shapeName}` : '', FeatureFamily.ShapeJoin);
         }

@@ -25,6 +25,4 @@ export interface TokenSink {
   /** `wordStyle` comes with words only: the index of their naming style (word-style.ts). */
   token(kind: TokenKind, text: string, wordStyle?: number): void;
   newline(): void;
-  /** Called for blanks between two tokens of a line (once or more per run), when the sink asks. */
-  space?(): void;
 }

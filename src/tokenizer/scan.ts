@@ -92,7 +92,6 @@ export function scan(text: string, sink: TokenSink): void {
     }
     if (cls === CharClass.Space) {
       i++;
-      if (!atLineStart) sink.space?.();
       continue;
     }
 

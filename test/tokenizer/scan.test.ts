@@ -150,23 +150,6 @@ describe('features', () => {
     expect([...describeFeatures(file, options).values()].some((n) => n.startsWith('part:'))).toBe(false);
   });
 
-  it('with spacing, tells neighbours written apart from neighbours written together, in short texts only', () => {
-    const options = { bigrams: true, positions: true, shapes: true, wordStyles: true, spacing: true };
-    const gaps = (text: string, opts: typeof options = options): string[] =>
-      [...describeFeatures(text, opts).values()].filter((n) => n.startsWith('gap:'));
-    // `if (` is apart, `foo(` together; the words are placeholders, punctuation is itself.
-    expect(gaps('if (x) foo(y);\n')).toEqual(expect.arrayContaining(['gap:W:w p:(', 'gap:W:wp:(', 'gap:p:(W:w', 'gap:W:wp:)']));
-    expect(gaps('x=1\n')).toEqual(['gap:W:wp:=', 'gap:p:=N']);
-    expect(gaps('x = 1\n')).toEqual(['gap:W:w p:=', 'gap:p:= N']);
-    // Two words are always apart, so they say nothing; nor does indentation or a new line.
-    expect(gaps('  return value\n')).toEqual([]);
-    expect(gaps('a =\n  b\n')).toEqual(['gap:W:w p:=']);
-    // Off unless asked for (and without shapes), and past a dozen lines a file is read as before.
-    expect(gaps('x = 1\n', { ...options, spacing: false })).toEqual([]);
-    expect(gaps('x = 1\n', { ...options, shapes: false })).toEqual([]);
-    expect(gaps('x = 1\n'.repeat(13))).toEqual([]);
-  });
-
   it('emits fewer features without bigrams and positions', () => {
     const all = featureHashes('x = y + z');
     const plain = featureHashes('x = y + z', { bigrams: false, positions: false });
