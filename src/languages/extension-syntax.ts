@@ -6,7 +6,7 @@
 // names it Verilog by its extension. Most rules do not relabel the corpus (`relabels`), as the
 // evidence is likely but not proof. Each rule's evidence was first counted on the training files of
 // the language it rules out (the counts are in the comments), and kept only where the validation
-// split gained (README, "What changed in session 10"). None repeats a group that holds a
+// split gained (models/CHANGES.md, "What changed in session 10"). None repeats a group that holds a
 // quantifier (test/languages/content-languages.test.ts), so matching is linear.
 // Written for whichlang; keys are what each pattern shows.
 import { OBJECTIVE_C_SYNTAX, supersetEvidence } from './superset-evidence.js';
