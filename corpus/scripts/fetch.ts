@@ -141,10 +141,25 @@ function emptyDir(d: string): void {
   mkdirSync(d, { recursive: true });
 }
 
+/**
+ * The archive serves only the newest version of a release's package: a security or point release
+ * makes a pinned one vanish. Say so, and how to re-pin, rather than apt's bare "not found".
+ */
+function explainVanishedVersion(e: ManifestEntry, kind: 'deb-bin' | 'deb-src'): (error: unknown) => never {
+  return (error) => {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!/Version '[^']*' for '[^']*' was not found|Can not find version/.test(message)) throw error;
+    throw new Error(
+      `the archive no longer serves ${e.version} (apt: not found); re-pin, keeping the entry's options: ` +
+        `echo '${kind} ${e.package}' | npx tsx corpus/scripts/pin.ts --version-only`,
+    );
+  };
+}
+
 async function fetchDebBinary(e: ManifestEntry, dest: string, work: string): Promise<void> {
   await setupApt();
   await checkTool('dpkg-deb', 'dpkg');
-  await must('apt-get', [...aptOpts(), '-q', 'download', `${e.package}=${e.version}`], work);
+  await must('apt-get', [...aptOpts(), '-q', 'download', `${e.package}=${e.version}`], work).catch(explainVanishedVersion(e, 'deb-bin'));
   const debs = readdirSync(work).filter((f) => f.endsWith('.deb'));
   if (debs.length !== 1) throw new Error(`expected one .deb, got ${debs.length}`);
   await must('dpkg-deb', ['-x', join(work, debs[0]!), dest]);
@@ -153,7 +168,7 @@ async function fetchDebBinary(e: ManifestEntry, dest: string, work: string): Pro
 async function fetchDebSource(e: ManifestEntry, dest: string, work: string): Promise<void> {
   await setupApt();
   await checkTool('dpkg-source', 'dpkg-dev');
-  await must('apt-get', [...aptOpts(), '-q', 'source', '--download-only', `${e.package}=${e.version}`], work);
+  await must('apt-get', [...aptOpts(), '-q', 'source', '--download-only', `${e.package}=${e.version}`], work).catch(explainVanishedVersion(e, 'deb-src'));
   const dsc = readdirSync(work).filter((f) => f.endsWith('.dsc'));
   if (dsc.length !== 1) throw new Error(`expected one .dsc, got ${dsc.length}`);
   rmSync(dest, { recursive: true, force: true });

@@ -9,6 +9,9 @@
 // Multi-word language names use '_' for spaces (.el=Emacs_Lisp). Versions are resolved from the
 // private apt lists (run fetch.ts once first) and from npm (dist.integrity). Entries are merged
 // into corpus/manifest.json by id, which is kept sorted.
+//   --version-only: re-pin existing entries to the version (or commit) found now, keeping their
+//   options: for a pinned Debian version the archive no longer serves (a security or point
+//   release replaced it), which fetch.ts reports with this very command.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -85,6 +88,7 @@ const manifestPath = join(CORPUS, 'manifest.json');
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 const byId = new Map<string, ManifestEntry>((manifest.entries as ManifestEntry[]).map((e) => [e.id, e]));
 
+const versionOnly = process.argv.includes('--version-only');
 const input = readFileSync(0, 'utf8');
 for (const raw of input.split('\n')) {
   const line = raw.replace(/(^|\s)#.*/, '').trim();
@@ -144,7 +148,15 @@ for (const raw of input.split('\n')) {
   delete extra.settle;
   Object.assign(entry, extra);
   const old = byId.get(entry.id);
-  if (old) console.error(`note: ${entry.id} replaces the existing entry (${old.version ?? old.commit}${old.include ? ` include=${old.include.join(',')}` : ''})`);
+  if (versionOnly) {
+    if (!old) {
+      console.error(`NOT IN MANIFEST ${entry.id}: --version-only re-pins existing entries only`);
+      continue;
+    }
+    const { version, integrity, commit } = entry;
+    entry = { ...old, ...(version !== undefined ? { version } : {}), ...(integrity !== undefined ? { integrity } : {}), ...(commit !== undefined ? { commit } : {}) };
+    console.error(`note: ${entry.id} re-pinned from ${old.version ?? old.commit}, its options kept`);
+  } else if (old) console.error(`note: ${entry.id} replaces the existing entry (${old.version ?? old.commit}${old.include ? ` include=${old.include.join(',')}` : ''})`);
   byId.set(entry.id, entry);
   console.log(`${entry.id} ${entry.version}`);
 }
