@@ -7,6 +7,7 @@ import { filenameStrategy } from './filename.js';
 import { heuristicsStrategy } from './heuristics.js';
 import { languagesWithEvidence } from './sql-evidence.js';
 import { baseShown, extensionSyntaxShown, lacksItsExtension } from '../languages/content-languages.js';
+import { requiredSyntaxLacked } from '../languages/required-syntax.js';
 import { modelineStrategy } from './modeline.js';
 import { shebangStrategy } from './shebang.js';
 import type { Strategy, StrategyName } from './strategy.js';
@@ -107,7 +108,8 @@ export function detectLanguage(model: ModelData, text: string, options: DetectLa
     possible = model.languages.filter((l) => !lacksItsExtension(l, text));
     result = reclassify(model, result, { candidates: possible, top: options.top });
   }
-  // Nor is a language answered for text showing syntax it cannot have (src/languages/extension-syntax.ts):
+  // Nor is a language answered for text showing syntax it cannot have (src/languages/extension-syntax.ts),
+  // or lacking syntax it cannot do without (Diff without a diff's lines, src/languages/required-syntax.ts):
   // Verilog code that declares `logic` is SystemVerilog, by the labels' definition; C is not
   // answered for `std::` or `@interface`, CSS for `@gap: 4px`, Markdown for ESM or JSX outside
   // its code blocks (MDX is then the likely answer). Ranked again while the new answer is itself
@@ -120,9 +122,10 @@ export function detectLanguage(model: ModelData, text: string, options: DetectLa
     const answer = result.language;
     if (allowed || answer === null || bySyntax.has(answer)) break;
     const shown = extensionSyntaxShown(answer, text);
-    if (shown === undefined) break;
+    const lacked = shown === undefined ? requiredSyntaxLacked(answer, text) : undefined;
+    if (shown === undefined && lacked === undefined) break;
     bySyntax.add(answer);
-    ruledOut.push({ language: answer, because: `shows ${shown.evidence}` });
+    ruledOut.push({ language: answer, because: shown !== undefined ? `shows ${shown.evidence}` : `shows none of ${lacked}` });
     result = reclassify(model, result, { candidates: possible.filter((l) => !bySyntax.has(l)), top: options.top });
   }
   return {

@@ -1,7 +1,8 @@
-// Every pattern the content rules test a text with (superset-evidence.ts, extension-syntax.ts),
-// named by the rule that holds it: for checks that must see all of them (linear time, no state
-// between calls) and for the stress harness in scripts/research.
+// Every pattern the content rules test a text with (superset-evidence.ts, extension-syntax.ts,
+// required-syntax.ts), named by the rule that holds it: for checks that must see all of them
+// (linear time, no state between calls) and for the stress harness in scripts/research.
 import { EXTENSION_SYNTAX } from './extension-syntax.js';
+import { REQUIRED_SYNTAX } from './required-syntax.js';
 import { SUPERSET_EVIDENCE } from './superset-evidence.js';
 
 export interface EvidencePattern {
@@ -31,5 +32,6 @@ export function evidencePatterns(): EvidencePattern[] {
     add(language, 'second host', superset.otherHost?.evidence);
   }
   for (const [language, rules] of Object.entries(EXTENSION_SYNTAX)) for (const rule of rules) add(language, `→ ${rule.extension}`, rule.evidence);
+  for (const [language, required] of Object.entries(REQUIRED_SYNTAX)) add(language, 'required', Object.fromEntries(required.anyOf.map((pattern, i) => [`${required.name}, ${i + 1}`, pattern])));
   return out;
 }

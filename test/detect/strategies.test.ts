@@ -229,3 +229,35 @@ describe('content-only answers ruled out twice', () => {
     });
   });
 });
+
+describe('content-only answers for a format that text lacks the syntax of', () => {
+  // Diff learnt from patches of C in this style; C from a little other code.
+  const hunk = (i: number): string => `--- a/probe.c\n+++ b/probe.c\n@@ -1,3 +1,3 @@\n \tint port${i} = 80;\n-\tcount${i} = open_all(ports);\n+\tcount${i} = open_all(ports, ${i});\n \treturn count${i};\n`;
+  const model = trainModel([
+    ...Array.from({ length: 8 }, (_, i) => ({ text: hunk(i), language: 'Diff' })),
+    { text: 'static int scan(struct host *h) {\n  return probe(h);\n}\n', language: 'C' },
+    { text: 'int main(void) {\n  return run();\n}\n', language: 'C' },
+  ]);
+  // The code of a hunk without a diff's lines: tab-indented, as the patches' context was.
+  const code = '\tint port7 = 80;\n\tcount7 = open_all(ports);\n\treturn count7;\n';
+
+  it('does not answer Diff for code without a changed line or a header', () => {
+    // The classifier alone, given both, prefers Diff: the rule is what decides.
+    expect(detectLanguage(model, code, { candidates: ['Diff', 'C'] }).language).toBe('Diff');
+    expect(detectLanguage(model, code, { contentOnly: true })).toMatchObject({
+      language: 'C',
+      ruledOut: [{ language: 'Diff', because: expect.stringMatching(/^shows none of a diff's lines/) }],
+    });
+  });
+
+  it.each([
+    ['a changed line', `${code}+\treturn 0;\n`],
+    ['a hunk header', `@@ -4,3 +4,3 @@\n${code}`],
+    ['a patch header field', `Description: count the ports opened\n${code}`],
+    ['context lines only', ' \tint port7 = 80;\n \treturn count7;\n'],
+  ])('still answers Diff for text with %s', (_what, text) => {
+    const d = detectLanguage(model, text, { contentOnly: true });
+    expect(d.language).toBe('Diff');
+    expect(d).not.toHaveProperty('ruledOut');
+  });
+});
