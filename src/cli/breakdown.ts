@@ -5,15 +5,17 @@ import type { ClassifiedFile } from '../node/classify-files.js';
 
 /**
  * A file whose name says nothing (no known file name or extension, no shebang: `defconfig`,
- * `.dts` overlays) is counted only when the content alone makes the classifier this sure.
- * Linguist leaves all such files out; a low-confidence guess would put Julia in a kernel's bar.
+ * `.dts` overlays) is counted only when the content alone makes the classifier this sure, with
+ * its first choice standing. Linguist leaves all such files out; a low-confidence guess would put
+ * Julia in a kernel's bar. A choice made after a content rule set the first aside is sure only
+ * among what was left: a device tree taken for Diff, which it cannot be, is then Raku at 0.9.
  */
 export const NAMELESS_MIN_CONFIDENCE = 0.9;
 
 /** The language a file counts as in the bar, or null for "unknown". */
-export function countedLanguage(r: Pick<ClassifiedFile, 'path' | 'language' | 'confidence' | 'strategy'>): string | null {
-  if (r.language === null || r.strategy !== 'classifier' || r.confidence >= NAMELESS_MIN_CONFIDENCE) return r.language;
-  return languagesForName(r.path).length > 0 ? r.language : null;
+export function countedLanguage(r: Pick<ClassifiedFile, 'path' | 'language' | 'confidence' | 'strategy' | 'ruledOut'>): string | null {
+  if (r.language === null || r.strategy !== 'classifier' || languagesForName(r.path).length > 0) return r.language;
+  return r.confidence >= NAMELESS_MIN_CONFIDENCE && r.ruledOut === undefined ? r.language : null;
 }
 
 export interface LanguageShare {

@@ -40,6 +40,10 @@ describe('breakdown', () => {
     // No known name or extension: a weak guess is "unknown", a confident one counts.
     expect(countedLanguage(guess('arch/arm/configs/defconfig', 0.6))).toBeNull();
     expect(countedLanguage(guess('arch/arm/configs/defconfig', NAMELESS_MIN_CONFIDENCE))).toBe('Julia');
+    // Nor does a confident guess made after a content rule set the first choice aside.
+    const second = { ...guess('arch/arm/boot/dts/board.dtsi', 0.95), ruledOut: [{ language: 'Diff', because: "shows none of a diff's lines" }] };
+    expect(countedLanguage(second)).toBeNull();
+    expect(countedLanguage({ ...second, path: 'src/x.c' })).toBe('Julia');
     // An ambiguous extension narrowed the candidates: the classifier's choice among them counts.
     expect(countedLanguage({ path: 'include/x.h', language: 'C', confidence: 0.55, strategy: 'classifier' })).toBe('C');
     // A name-based decision always counts.
