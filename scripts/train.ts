@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { listLabelledFiles } from '../src/node/labelled-files.js';
-import { SHIPPED_SNIPPET_LINES, SHIPPED_VOCABULARY, trainFromFiles } from '../src/node/train-files.js';
+import { SHIPPED_SNIPPET_FEATURES_FROM_WHOLE_FILES, SHIPPED_SNIPPET_LINES, SHIPPED_VOCABULARY, trainFromFiles } from '../src/node/train-files.js';
 import { TRAINING_THREADS, startRefineThreads } from '../src/node/refine-threads.js';
 import { startCountThreads } from '../src/node/count-threads.js';
 import { writeModelFile } from '../src/node/write-model.js';
@@ -51,6 +51,9 @@ const { values } = parseArgs({
     // joins 95.65 / 55.34 / 73.29 / 86.23 / 93.71; with them 95.79 / 55.12 / 73.41 / 86.24 / 93.87
     // (concrete pairs only: 95.84 / 55.15 / 73.40 / 86.12 / 93.86).
     'no-line-joins': { type: 'boolean', default: false },
+    // Comment words and word parts counted in snippets only, as they are read
+    // (src/node/train-files.ts, SHIPPED_SNIPPET_FEATURES_FROM_WHOLE_FILES).
+    'no-whole-file-snippet-features': { type: 'boolean', default: false },
     // Discriminative refinement of the counts (src/model/refine.ts): epochs and step size, chosen
     // with scripts/research/discriminative.ts on the validation split. 0 epochs: plain naive Bayes.
     // Session 7, train-only models on validation: 6 epochs over 4 gained 0.1–0.2 points at every
@@ -99,11 +102,14 @@ const alphaGrid = (values['alpha-grid'] as string)
     return alpha;
   });
 
+const snippetFeaturesFromWholeFiles = SHIPPED_SNIPPET_FEATURES_FROM_WHOLE_FILES && !values['no-whole-file-snippet-features'];
+
 const threads = await startRefineThreads(TRAINING_THREADS);
 const counters = await startCountThreads(TRAINING_THREADS);
 const common = {
   counters,
   snippetLines,
+  snippetFeaturesFromWholeFiles,
   ...(alphaGrid.length > 0 ? { alphaGrid } : {}),
   maxFeatures: Number(values['max-features']),
   minDocFrequency: Number(values['min-df']),
@@ -132,6 +138,7 @@ const refit = !values['no-refit'];
 const info = {
   corpus: 'corpus/manifest.json (npm run corpus)',
   snippetLinesLearnt: snippetLines,
+  snippetFeaturesFromWholeFiles,
   trainedOn: refit ? 'train + validation splits (settings tuned on validation first)' : 'train split',
 };
 // With a refit to come, the training files' documents are kept as counted: the refit learns them

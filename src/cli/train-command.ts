@@ -3,7 +3,7 @@ import { WhichlangError } from '../errors.js';
 import { listLabelledFiles } from '../node/labelled-files.js';
 import { languageInfo } from '../languages/index.js';
 import { readModelFile } from '../node/model-file.js';
-import { SHIPPED_SNIPPET_LINES, SHIPPED_VOCABULARY, trainFromFiles, type TrainedFromFiles } from '../node/train-files.js';
+import { SHIPPED_SNIPPET_FEATURES_FROM_WHOLE_FILES, SHIPPED_SNIPPET_LINES, SHIPPED_VOCABULARY, trainFromFiles, type TrainedFromFiles } from '../node/train-files.js';
 import { TRAINING_THREADS, startRefineThreads } from '../node/refine-threads.js';
 import { COUNT_THREADS_FROM, startCountThreads } from '../node/count-threads.js';
 import { SHIPPED_FEATURE_OPTIONS } from '../tokenizer/features.js';
@@ -50,6 +50,7 @@ export async function trainCommand(corpus: string, options: TrainCommandOptions,
       features: SHIPPED_FEATURE_OPTIONS,
       ...SHIPPED_VOCABULARY,
       snippetLines: SHIPPED_SNIPPET_LINES,
+      snippetFeaturesFromWholeFiles: SHIPPED_SNIPPET_FEATURES_FROM_WHOLE_FILES,
       ...(threads ? { refine: { epochs: refineEpochs, rate: 0.8, threads } } : {}),
       onProgress: (done, total) => bar.update(done, total),
     });

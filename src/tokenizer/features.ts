@@ -32,6 +32,13 @@ export interface FeatureOptions {
    * the language's habits.
    */
   readonly wordParts?: boolean;
+  /**
+   * Emit comment words and word parts whatever the text's length, not only in snippets. For
+   * learning only (src/node/train-files.ts): whole training files then teach what snippets read,
+   * from all the corpus's comments and names. A model's own options never set it, so scoring
+   * reads them in snippets alone, as the model was tuned.
+   */
+  readonly snippetFeaturesAtAnyLength?: boolean;
   /** Blank the words of license headers before scanning (license.ts): the same prose in every language. */
   readonly blankLicenses?: boolean;
   /**
@@ -131,7 +138,7 @@ function walkFeatures(
   let skeletonTokens = 0;
   const shapes = options.shapes === true;
   const styles = options.wordStyles === true;
-  const snippet = (options.commentWords === true || options.wordParts === true) && lineCountAtMost(text, SNIPPET_MAX_LINES);
+  const snippet = (options.commentWords === true || options.wordParts === true) && (options.snippetFeaturesAtAnyLength === true || lineCountAtMost(text, SNIPPET_MAX_LINES));
   const wordParts = options.wordParts === true && snippet;
   const emitPart = (part: string): void => emit(hashString(part, WORD_PART), named ? `part:${part}` : '', FeatureFamily.WordPart);
   const sink: TokenSink = {

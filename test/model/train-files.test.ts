@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { listLabelledFiles } from '../../src/node/labelled-files.js';
 import { trainFromFiles } from '../../src/node/train-files.js';
 import { serializeModel } from '../../src/model/serialize.js';
+import { featureHashes } from '../../src/tokenizer/features.js';
+import { hashString } from '../../src/tokenizer/hash.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'whichlang-train-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -38,6 +40,23 @@ describe('trainFromFiles', () => {
     // Python learnt its file and the README's windows inside the Python fence.
     expect(docsOf('Python')).toBeGreaterThan(6);
     expect(docsOf('Python') + docsOf('Markdown')).toBe(6 + 6);
+  });
+
+  it('learns comment words and word parts from whole files only when asked, and keeps them to snippets when scoring', () => {
+    // A long file (over a snippet's 12 lines) whose names hold parts: only a whole file shows them.
+    const names = Array.from({ length: 20 }, (_, i) => `def fetch_user_name${i}(x):\n    # look the user up\n    return x\n`).join('');
+    writeFileSync(join(dir, 'names.py'), names);
+    const named = [...files, { path: join(dir, 'names.py'), key: 'names.py', language: 'Python' }];
+    const features = { bigrams: true, positions: true, commentWords: true, wordParts: true };
+    const part = hashString('fetch', hashString('part'));
+    const learnt = (snippetFeaturesFromWholeFiles: boolean) => trainFromFiles(named, { features, snippetFeaturesFromWholeFiles, minDocFrequency: 1 }).model;
+    expect(Array.from(learnt(false).featureHashes)).not.toContain(part);
+    const model = learnt(true);
+    expect(Array.from(model.featureHashes)).toContain(part);
+    // The model's own options are the ones given: a whole file is still read without them.
+    expect(model.params.features).toEqual(features);
+    expect(featureHashes(names, model.params.features)).not.toContain(part);
+    expect(featureHashes('fetch_user_name(x)\n', model.params.features)).toContain(part);
   });
 
   it('is deterministic with repeated windows', () => {
