@@ -59,12 +59,12 @@ const { values } = parseArgs({
     // Session 7, train-only models on validation: 6 epochs over 4 gained 0.1–0.2 points at every
     // length (whole 92.30 → 92.39, 10 lines 81.44 → 81.62); 8 gained nothing more.
     'refine-epochs': { type: 'string', default: '6' },
+    'refine-rate': { type: 'string', default: '0.8' },
     // The smoothing values tried on validation (before the refinement, which then starts from the
     // best); empty: the default grid, 0.001 to 1, which picks 0.3. Session 31 (train-only, full
     // corpus, whole / 1 / 3 / 10 lines): 0.3 97.09 / 57.64 / 76.66 / 88.42; 0.5 97.08 / 57.48 /
     // 76.54 / 88.34; 0.2 96.95 / 57.40 / 76.86 / 88.37.
     'alpha-grid': { type: 'string', default: '' },
-    'refine-rate': { type: 'string', default: '0.8' },
     // Tune on validation with a train-only model, then refit on train + validation with the tuned
     // settings: languages with few packages gain a package, and the test split stays unseen.
     'no-refit': { type: 'boolean', default: false },
