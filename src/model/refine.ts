@@ -16,6 +16,11 @@ export interface RefineDocument {
   readonly hashes: Uint32Array;
   readonly weights: Float32Array;
   readonly language: string;
+  /**
+   * Learnt but never refined: features its document is not read with when scored (a whole
+   * file's comment words and word parts, train.ts countDocumentWithSnippetFeatures).
+   */
+  readonly countOnly?: boolean;
 }
 
 export interface RefineOptions {
@@ -83,7 +88,7 @@ function prepare(model: ModelData, docs: readonly RefineDocument[], allocate: (b
   let documents = 0;
   let known = 0;
   for (const doc of docs) {
-    if (!labelOf.has(doc.language)) continue;
+    if (doc.countOnly || !labelOf.has(doc.language)) continue;
     let rows = 0;
     for (let i = 0; i < doc.hashes.length; i++) if (rowOf(compiled, doc.hashes[i] as number) >= 0) rows++;
     if (rows === 0) continue;
@@ -101,7 +106,7 @@ function prepare(model: ModelData, docs: readonly RefineDocument[], allocate: (b
   let at = 0;
   for (const doc of docs) {
     const label = labelOf.get(doc.language);
-    if (label === undefined) continue;
+    if (doc.countOnly || label === undefined) continue;
     const from = at;
     let mass = 0;
     for (let i = 0; i < doc.hashes.length; i++) {

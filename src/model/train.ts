@@ -1,7 +1,7 @@
 // Training: count damped feature frequencies per language, keep the features seen in enough
 // documents, and lay the counts out sparsely. Deterministic: same documents in the same order
 // give the same model, byte for byte.
-import { DEFAULT_FEATURE_OPTIONS, featureHashes, type FeatureOptions } from '../tokenizer/features.js';
+import { DEFAULT_FEATURE_OPTIONS, FeatureFamily, featureHashes, forEachFeatureWithFamily, readsSnippetFeatures, type FeatureOptions } from '../tokenizer/features.js';
 import { WhichlangError } from '../errors.js';
 import { HashCounter } from './hash-counter.js';
 import { decodeCount, encodeCount } from './count-codec.js';
@@ -52,7 +52,31 @@ export interface TrainOptions {
  * other threads can count documents for one trainer (src/node/count-threads.ts).
  */
 export function countDocument(doc: TrainingDocument, features: FeatureOptions, longDocumentMass?: number): RefineDocument | undefined {
-  const hashes = featureHashes(doc.text, features);
+  return countHashes(featureHashes(doc.text, features), doc.language, longDocumentMass);
+}
+
+/**
+ * A document counted as it is read, plus the comment words and word parts (FeatureFamily) that
+ * scoring reads in snippets only, counted apart as a count-only document: they teach the
+ * statistics that snippets read from every comment and name of a file, while refinement moves
+ * the counts only by what a whole file is read with. A snippet-length text is read with them
+ * anyway, so it is one document, as `countDocument` counts it.
+ */
+export function countDocumentWithSnippetFeatures(doc: TrainingDocument, features: FeatureOptions, longDocumentMass?: number): RefineDocument[] {
+  if (readsSnippetFeatures(doc.text, features)) return present([countDocument(doc, features, longDocumentMass)]);
+  const read: number[] = [];
+  const snippetOnly: number[] = [];
+  forEachFeatureWithFamily(doc.text, { ...features, snippetFeaturesAtAnyLength: true }, (hash, family) => {
+    (family === FeatureFamily.CommentWord || family === FeatureFamily.WordPart ? snippetOnly : read).push(hash);
+  });
+  return present([countHashes(read, doc.language, longDocumentMass), countHashes(snippetOnly, doc.language, longDocumentMass, true)]);
+}
+
+function present(docs: Array<RefineDocument | undefined>): RefineDocument[] {
+  return docs.filter((d): d is RefineDocument => d !== undefined);
+}
+
+function countHashes(hashes: ArrayLike<number>, language: string, longDocumentMass?: number, countOnly = false): RefineDocument | undefined {
   if (hashes.length === 0) return undefined;
   const local = new HashCounter(hashes.length);
   for (let i = 0; i < hashes.length; i++) local.add(hashes[i] as number, 1);
@@ -71,7 +95,7 @@ export function countDocument(doc: TrainingDocument, features: FeatureOptions, l
     docHashes[i] = hash;
     weights[i++] = scale * dampTermFrequency(n);
   });
-  return { hashes: docHashes, weights, language: doc.language };
+  return { hashes: docHashes, weights, language, ...(countOnly ? { countOnly } : {}) };
 }
 
 /** Accumulates documents; `build()` turns the counts into a model. Use for streaming corpora. */
@@ -99,7 +123,8 @@ export class ModelTrainer {
   addCounted(doc: RefineDocument): void {
     if (!doc.language) throw new WhichlangError('BAD_CORPUS', 'a training document has no language');
     const entry = this.countsOf(doc.language);
-    entry.docs++;
+    // A count-only document is more features of a document already counted.
+    if (!doc.countOnly) entry.docs++;
     const { counts } = entry;
     for (let i = 0; i < doc.hashes.length; i++) {
       const hash = doc.hashes[i] as number;

@@ -2,7 +2,7 @@
 // from it) to the trainer, then tune smoothing and temperature on validation files if there are any.
 import { WhichlangError } from '../errors.js';
 import { labelledSnippetOf } from '../evaluate/snippets.js';
-import { countDocument, ModelTrainer, type TrainOptions } from '../model/train.js';
+import { countDocument, countDocumentWithSnippetFeatures, ModelTrainer, type TrainOptions } from '../model/train.js';
 import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from '../tokenizer/features.js';
 import { fitTemperature, tuneAlpha, tuneMinConfidence, type ValidationDoc } from '../model/tune.js';
 import { refineCounts, type RefineDocument, type RefineOptions } from '../model/refine.js';
@@ -77,9 +77,11 @@ export function countFile(file: Pick<LabelledFile, 'path' | 'key' | 'language'>,
   if (text === undefined) return undefined;
   const language = contentLanguage(file.language, text);
   const documents: RefineDocument[] = [];
-  const wholeFileFeatures = setup.snippetFeaturesFromWholeFiles ? { ...setup.features, snippetFeaturesAtAnyLength: true } : setup.features;
-  const whole = countDocument({ text, language }, wholeFileFeatures, setup.longDocumentMass);
-  if (whole) documents.push(whole);
+  if (setup.snippetFeaturesFromWholeFiles) documents.push(...countDocumentWithSnippetFeatures({ text, language }, setup.features, setup.longDocumentMass));
+  else {
+    const whole = countDocument({ text, language }, setup.features, setup.longDocumentMass);
+    if (whole) documents.push(whole);
+  }
   for (const doc of learntWindows(text, language, file.key, setup.snippetLines, setup.taught)) {
     const counted = countDocument(doc, setup.features, setup.longDocumentMass);
     if (counted) documents.push(counted);

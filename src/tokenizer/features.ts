@@ -99,6 +99,11 @@ function lineCountAtMost(text: string, max: number): boolean {
   return true;
 }
 
+/** Whether `text` is read with comment words and word parts (as a snippet, or at any length when asked). */
+export function readsSnippetFeatures(text: string, options: FeatureOptions): boolean {
+  return (options.commentWords === true || options.wordParts === true) && (options.snippetFeaturesAtAnyLength === true || lineCountAtMost(text, SNIPPET_MAX_LINES));
+}
+
 /** What kind of feature a hash is (research: scripts/research/family-weights.ts weighs them apart). */
 export const FeatureFamily = {
   Token: 0,
@@ -138,7 +143,7 @@ function walkFeatures(
   let skeletonTokens = 0;
   const shapes = options.shapes === true;
   const styles = options.wordStyles === true;
-  const snippet = (options.commentWords === true || options.wordParts === true) && (options.snippetFeaturesAtAnyLength === true || lineCountAtMost(text, SNIPPET_MAX_LINES));
+  const snippet = readsSnippetFeatures(text, options);
   const wordParts = options.wordParts === true && snippet;
   const emitPart = (part: string): void => emit(hashString(part, WORD_PART), named ? `part:${part}` : '', FeatureFamily.WordPart);
   const sink: TokenSink = {

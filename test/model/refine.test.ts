@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, ModelTrainer, serializeModel } from '../../src/model/index.js';
-import { refineCounts } from '../../src/model/refine.js';
+import { refineCounts, type RefineDocument } from '../../src/model/refine.js';
 import { decodeCount } from '../../src/model/count-codec.js';
 import type { ModelData } from '../../src/model/types.js';
 
@@ -68,6 +68,24 @@ describe('refineCounts', () => {
     });
     totals.forEach((t, l) => expect(a.languageTotals[l]).toBeCloseTo(t, 6));
     expect(a.rowStart[a.rowStart.length - 1]).toBe(a.entryCodes.length);
+  });
+
+  it('learns a count-only document but never refines by it', () => {
+    const { model, trainer } = train();
+    // Beta's own words, counted only: refining by them would be the only way Beta's counts move.
+    const [betaWords] = trainer.documents().filter((d) => d.language === 'Beta');
+    const countOnly: RefineDocument = { ...(betaWords as RefineDocument), countOnly: true };
+    const options = { epochs: 3, rate: 2 };
+    const epochs: number[] = [];
+    const withIt = refineCounts(model, [...trainer.documents(), countOnly], { ...options, onEpoch: (_e, acc) => epochs.push(acc) });
+    expect(serializeModel(withIt)).toEqual(serializeModel(refineCounts(model, trainer.documents(), options)));
+    expect(epochs[0]).toBeCloseTo(trainingAccuracy(model), 9);
+    // The trainer counts its features, yet it is no document of its own.
+    const counted = new ModelTrainer({ minDocFrequency: 1, features: { bigrams: false, positions: false } });
+    counted.addCounted(countOnly);
+    const learnt = counted.build();
+    expect(Array.from(learnt.languageDocs)).toEqual([0]);
+    expect(learnt.featureHashes.length).toBe(countOnly.hashes.length);
   });
 
   it('ignores documents of languages the model does not know', () => {

@@ -8,6 +8,8 @@ import { trainFromFiles } from '../../src/node/train-files.js';
 import { serializeModel } from '../../src/model/serialize.js';
 import { featureHashes } from '../../src/tokenizer/features.js';
 import { hashString } from '../../src/tokenizer/hash.js';
+import { TokenKind } from '../../src/tokenizer/kinds.js';
+import { countDocument, countDocumentWithSnippetFeatures } from '../../src/model/train.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'whichlang-train-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,6 +59,25 @@ describe('trainFromFiles', () => {
     expect(model.params.features).toEqual(features);
     expect(featureHashes(names, model.params.features)).not.toContain(part);
     expect(featureHashes('fetch_user_name(x)\n', model.params.features)).toContain(part);
+    // The file is learnt as one document: its comment words and word parts are counted beside it.
+    expect(model.languageDocs).toEqual(learnt(false).languageDocs);
+  });
+
+  it('counts a long file as it is read, and its comment words and word parts apart as count-only', () => {
+    const features = { bigrams: true, positions: true, commentWords: true, wordParts: true };
+    const long = Array.from({ length: 20 }, (_, i) => `def fetch_user_name${i}(x):\n    # look the user up\n    return x\n`).join('');
+    const [read, countOnly, ...more] = countDocumentWithSnippetFeatures({ text: long, language: 'Python' }, features);
+    expect(more).toHaveLength(0);
+    // What a whole file is refined by is exactly what scoring reads in it.
+    expect(read).toEqual(countDocument({ text: long, language: 'Python' }, features));
+    expect(read?.countOnly).toBeUndefined();
+    expect(countOnly?.countOnly).toBe(true);
+    expect(Array.from(countOnly?.hashes ?? [])).toContain(hashString('fetch', hashString('part')));
+    expect(Array.from(countOnly?.hashes ?? [])).toContain(hashString('look', hashString(TokenKind.CommentWord)));
+    expect(Array.from(read?.hashes ?? [])).not.toContain(hashString('fetch', hashString('part')));
+    // A snippet-length text is read with them already: one document, as countDocument counts it.
+    const short = 'def fetch_user_name(x):\n    # look the user up\n    return x\n';
+    expect(countDocumentWithSnippetFeatures({ text: short, language: 'Python' }, features)).toEqual([countDocument({ text: short, language: 'Python' }, features)]);
   });
 
   it('is deterministic with repeated windows', () => {
