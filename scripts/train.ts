@@ -52,9 +52,9 @@ const { values } = parseArgs({
     // joins 95.65 / 55.34 / 73.29 / 86.23 / 93.71; with them 95.79 / 55.12 / 73.41 / 86.24 / 93.87
     // (concrete pairs only: 95.84 / 55.15 / 73.40 / 86.12 / 93.86).
     'no-line-joins': { type: 'boolean', default: false },
-    // Comment words and word parts counted in whole files too, though read in snippets only
-    // (src/node/train-files.ts, SHIPPED_SNIPPET_FEATURES_FROM_WHOLE_FILES: measured, not kept).
-    'whole-file-snippet-features': { type: 'boolean', default: SHIPPED_SNIPPET_FEATURES_FROM_WHOLE_FILES },
+    // Comment words and word parts counted in snippets only, not in whole files as well
+    // (src/node/train-files.ts, SHIPPED_SNIPPET_FEATURES_FROM_WHOLE_FILES: kept in session 32).
+    'no-whole-file-snippet-features': { type: 'boolean', default: false },
     // Discriminative refinement of the counts (src/model/refine.ts): epochs and step size, chosen
     // with scripts/research/discriminative.ts on the validation split. 0 epochs: plain naive Bayes.
     // Session 7, train-only models on validation: 6 epochs over 4 gained 0.1–0.2 points at every
@@ -103,7 +103,7 @@ const alphaGrid = (values['alpha-grid'] as string)
     return alpha;
   });
 
-const snippetFeaturesFromWholeFiles = values['whole-file-snippet-features'] === true;
+const snippetFeaturesFromWholeFiles = SHIPPED_SNIPPET_FEATURES_FROM_WHOLE_FILES && values['no-whole-file-snippet-features'] !== true;
 
 const threads = await startRefineThreads(TRAINING_THREADS);
 const counters = await startCountThreads(TRAINING_THREADS);

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL_PATH, readModelFile } from '../../src/node/model-file.js';
 import { runCli } from './run-cli.js';
 import { listLabelledFiles } from '../../src/node/labelled-files.js';
-import { SHIPPED_SNIPPET_LINES, SHIPPED_VOCABULARY, trainFromFiles } from '../../src/node/train-files.js';
+import { SHIPPED_SNIPPET_FEATURES_FROM_WHOLE_FILES, SHIPPED_SNIPPET_LINES, SHIPPED_VOCABULARY, trainFromFiles } from '../../src/node/train-files.js';
 import { SHIPPED_FEATURE_OPTIONS } from '../../src/tokenizer/features.js';
 import { serializeModel } from '../../src/model/serialize.js';
 import { NOISE } from '../../src/model/no-language.js';
@@ -150,7 +150,7 @@ describe('train and eval commands', () => {
     const out = join(tmp, 'recipe.wlm');
     expect((await runCli(['train', corpus, '-q', '-o', out])).status).toBe(0);
     const files = listLabelledFiles(corpus);
-    const recipe = { features: SHIPPED_FEATURE_OPTIONS, snippetLines: SHIPPED_SNIPPET_LINES, validation: [] };
+    const recipe = { features: SHIPPED_FEATURE_OPTIONS, snippetLines: SHIPPED_SNIPPET_LINES, snippetFeaturesFromWholeFiles: SHIPPED_SNIPPET_FEATURES_FROM_WHOLE_FILES, validation: [] };
     const shipped = serializeModel(trainFromFiles(files, { ...recipe, ...SHIPPED_VOCABULARY }).model);
     expect(Buffer.from(shipped).equals(readFileSync(out))).toBe(true);
     // The library's defaults keep every count: a different model from the same files.
