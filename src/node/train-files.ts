@@ -32,7 +32,7 @@ export interface TrainFilesOptions extends TrainOptions {
   /**
    * Count comment words and word parts (read in snippets only) in whole training files too, so
    * that their statistics rest on every comment and name of the corpus rather than on the few in
-   * its windows (FeatureOptions.snippetFeaturesAtAnyLength).
+   * its windows; counted only, not refined by (countDocumentWithSnippetFeatures).
    */
   readonly snippetFeaturesFromWholeFiles?: boolean;
   readonly alphaGrid?: readonly number[];

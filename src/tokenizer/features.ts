@@ -34,8 +34,9 @@ export interface FeatureOptions {
   readonly wordParts?: boolean;
   /**
    * Emit comment words and word parts whatever the text's length, not only in snippets. For
-   * learning only (src/node/train-files.ts): whole training files then teach what snippets read,
-   * from all the corpus's comments and names. A model's own options never set it, so scoring
+   * learning only (countDocumentWithSnippetFeatures, src/model/train.ts): whole training files
+   * then teach what snippets read, from all the corpus's comments and names. A model's own
+   * options never set it, so scoring
    * reads them in snippets alone, as the model was tuned.
    */
   readonly snippetFeaturesAtAnyLength?: boolean;

@@ -72,7 +72,7 @@ describe('refineCounts', () => {
 
   it('learns a count-only document but never refines by it', () => {
     const { model, trainer } = train();
-    // Beta's own words, counted only: refining by them would be the only way Beta's counts move.
+    // A copy of a Beta document, counted only: refined by, it would move the counts a second time.
     const [betaWords] = trainer.documents().filter((d) => d.language === 'Beta');
     const countOnly: RefineDocument = { ...(betaWords as RefineDocument), countOnly: true };
     const options = { epochs: 3, rate: 2 };
