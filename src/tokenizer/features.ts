@@ -36,8 +36,7 @@ export interface FeatureOptions {
    * Emit comment words and word parts whatever the text's length, not only in snippets. For
    * learning only (countDocumentWithSnippetFeatures, src/model/train.ts): whole training files
    * then teach what snippets read, from all the corpus's comments and names. A model's own
-   * options never set it, so scoring
-   * reads them in snippets alone, as the model was tuned.
+   * options never set it, so scoring reads them in snippets alone, as the model was tuned.
    */
   readonly snippetFeaturesAtAnyLength?: boolean;
   /** Blank the words of license headers before scanning (license.ts): the same prose in every language. */
