@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { trainModel } from '../../src/model/train.js';
 import { classify } from '../../src/model/classify.js';
+import { compile } from '../../src/model/compiled.js';
+import { effectiveTemperature, scoreVector, toProbabilities, vectorize } from '../../src/model/score.js';
 import { fitTemperature, tuneAlpha, tuneMinConfidence } from '../../src/model/tune.js';
 import { NOISE, PROSE } from '../../src/model/no-language.js';
 import { EVALUATION_NOISE_SEED, TRAINING_NOISE_SEED, textualNoise } from '../../src/evaluate/noise.js';
@@ -35,6 +37,25 @@ describe('tuning on validation data', () => {
     const fitted = fitTemperature(model, [...known, ...known]);
     expect(fitted.temperature).toBeGreaterThan(0);
     expect(Number.isFinite(fitted.nll)).toBe(true);
+  });
+
+  it('fits the temperature that minimises the softmax’s validation NLL', () => {
+    // A text labelled against its content keeps the best temperature away from 0.
+    const docs = [...known, ...corpus, { language: 'Python', text: 'int mul(int a, int b) { return a * b; }' }];
+    const compiled = compile(model);
+    const plainNll = (temperature: number, temperatureExponent: number): number => {
+      let sum = 0;
+      for (const d of docs) {
+        const doc = vectorize(compiled, d.text);
+        const probs = toProbabilities(scoreVector(compiled, doc), effectiveTemperature({ temperature, temperatureExponent }, doc.mass));
+        sum -= Math.log(probs[model.languages.indexOf(d.language)] as number);
+      }
+      return sum / docs.length;
+    };
+    const fitted = fitTemperature(model, docs);
+    expect(fitted.nll).toBeCloseTo(plainNll(fitted.temperature, fitted.temperatureExponent), 9);
+    for (const factor of [0.95, 1.05]) expect(plainNll(fitted.temperature * factor, fitted.temperatureExponent)).toBeGreaterThan(fitted.nll);
+    expect(plainNll(1, 0)).toBeGreaterThan(fitted.nll);
   });
 
   it('scores the same texts afresh for a model with another vocabulary (vectors are kept per vocabulary)', () => {
