@@ -64,7 +64,7 @@ export function tuneAlpha(model: ModelData, docs: readonly ValidationDoc[], grid
   return { alpha: best[0], accuracy: best[1], tried };
 }
 
-/** −log of the smallest probability counted, as before a text's NLL was computed from its gaps. */
+/** −log of the smallest probability counted: a text labelled against all its evidence weighs no more than this. */
 const MAX_NLL = -Math.log(1e-300);
 
 /**
