@@ -44,12 +44,13 @@ describe('trainFromFiles', () => {
     expect(docsOf('Python') + docsOf('Markdown')).toBe(6 + 6);
   });
 
+  // A long file (over a snippet's 12 lines) whose names hold parts and whose comments hold words.
+  const names = Array.from({ length: 20 }, (_, i) => `def fetch_user_name${i}(x):\n    # look the user up\n    return x\n`).join('');
+  const features = { bigrams: true, positions: true, commentWords: true, wordParts: true };
+
   it('learns comment words and word parts from whole files only when asked, and keeps them to snippets when scoring', () => {
-    // A long file (over a snippet's 12 lines) whose names hold parts: only a whole file shows them.
-    const names = Array.from({ length: 20 }, (_, i) => `def fetch_user_name${i}(x):\n    # look the user up\n    return x\n`).join('');
     writeFileSync(join(dir, 'names.py'), names);
     const named = [...files, { path: join(dir, 'names.py'), key: 'names.py', language: 'Python' }];
-    const features = { bigrams: true, positions: true, commentWords: true, wordParts: true };
     const part = hashString('fetch', hashString('part'));
     const learnt = (snippetFeaturesFromWholeFiles: boolean) => trainFromFiles(named, { features, snippetFeaturesFromWholeFiles, minDocFrequency: 1 }).model;
     expect(Array.from(learnt(false).featureHashes)).not.toContain(part);
@@ -64,12 +65,10 @@ describe('trainFromFiles', () => {
   });
 
   it('counts a long file as it is read, and its comment words and word parts apart as count-only', () => {
-    const features = { bigrams: true, positions: true, commentWords: true, wordParts: true };
-    const long = Array.from({ length: 20 }, (_, i) => `def fetch_user_name${i}(x):\n    # look the user up\n    return x\n`).join('');
-    const [read, countOnly, ...more] = countDocumentWithSnippetFeatures({ text: long, language: 'Python' }, features);
+    const [read, countOnly, ...more] = countDocumentWithSnippetFeatures({ text: names, language: 'Python' }, features);
     expect(more).toHaveLength(0);
     // What a whole file is refined by is exactly what scoring reads in it.
-    expect(read).toEqual(countDocument({ text: long, language: 'Python' }, features));
+    expect(read).toEqual(countDocument({ text: names, language: 'Python' }, features));
     expect(read?.countOnly).toBeUndefined();
     expect(countOnly?.countOnly).toBe(true);
     expect(Array.from(countOnly?.hashes ?? [])).toContain(hashString('fetch', hashString('part')));
