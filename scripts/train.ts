@@ -1,5 +1,5 @@
 // npm run train: rebuilds models/default.wlm from the corpus index (npm run corpus), tuning
-// smoothing and temperature on the validation split. The test split is never read here.
+// smoothing and calibration on the validation split. The test split is never read here.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { listLabelledFiles } from '../src/node/labelled-files.js';
@@ -148,11 +148,11 @@ const tuned = trainFromFiles(train, { ...common, validation, unknownValidation, 
 let { model } = tuned;
 const log = { ...tuned.log, refitSeconds: 0, refitFiles: 0 };
 if (refit) {
-  process.stderr.write(`tuned: α=${log.alpha}, T=${log.temperature.toFixed(3)}·evidence^${log.temperatureExponent}, unknown below ${log.minConfidence}; refitting on train + validation\n`);
-  const { alpha, temperature, temperatureExponent, minConfidence } = tuned.model.params;
+  process.stderr.write(`tuned: α=${log.alpha}, T=${log.temperature.toFixed(3)}·evidence^${log.temperatureExponent}, leader's bonus ${log.leaderBonus.toFixed(3)}, unknown below ${log.minConfidence}; refitting on train + validation\n`);
+  const { alpha, temperature, temperatureExponent, leaderBonus, leaderBonusExponent, minConfidence } = tuned.model.params;
   // The refinement depends on α, so the refit uses the tuned one from the start.
   const refitted = trainFromFiles(validation, { ...common, alpha, info, counted: tuned.documents });
-  model = { ...refitted.model, params: { ...refitted.model.params, alpha, temperature, temperatureExponent, minConfidence } };
+  model = { ...refitted.model, params: { ...refitted.model.params, alpha, temperature, temperatureExponent, leaderBonus, leaderBonusExponent, minConfidence } };
   log.refitSeconds = refitted.log.seconds;
   log.refineSeconds += refitted.log.refineSeconds;
   log.refitFiles = tuned.log.trainFiles + refitted.log.trainFiles;

@@ -13,7 +13,8 @@ import { listLabelledFiles, readTextPrefix } from '../../src/node/labelled-files
 import { readModelFile } from '../../src/node/model-file.js';
 import { snippetOf } from '../../src/evaluate/snippets.js';
 import { contentLanguage } from '../../src/languages/content-languages.js';
-import { fitTemperature, tuneMinConfidence, type ValidationDoc } from '../../src/model/tune.js';
+import { contentCandidates } from '../../src/detect/pipeline.js';
+import { fitCalibration, tuneMinConfidence, type ValidationDoc } from '../../src/model/tune.js';
 import type { ModelData } from '../../src/model/types.js';
 
 const { values } = parseArgs({
@@ -22,6 +23,8 @@ const { values } = parseArgs({
     index: { type: 'string', default: 'corpus/.cache/index.jsonl' },
     variants: { type: 'string', default: '[{}]' },
     'min-files': { type: 'string', default: '20' },
+    // Fit the calibration to the classifier's own ranking, before the content rules (as until session 33).
+    'classifier-alone': { type: 'boolean', default: false },
   },
 });
 const base = readModelFile(values.model as string);
@@ -63,13 +66,17 @@ for (const f of corpus) {
 process.stderr.write(`${samples.length} validation files, ${tuning.length} tuning texts, ${unknown.length} of unknown languages\n`);
 
 const pct = (x: number): string => (100 * x).toFixed(2);
-console.log(['variant', 'T', 'exp', 'minConf', 'whole', '1', '3', '5', '10', '20', '50', 'eceWhole', 'ece3', 'ece10', 'seconds'].join('\t'));
+console.log(['variant', 'T', 'exp', 'bonus', 'minConf', 'whole', '1', '3', '5', '10', '20', '50', 'eceWhole', 'ece1', 'ece3', 'ece5', 'ece10', 'ece20', 'ece50', 'seconds'].join('\t'));
 for (const variant of JSON.parse(values.variants as string) as Array<Partial<ModelData['params']>>) {
   const started = performance.now();
   const capped: ModelData = { ...base, params: { ...base.params, ...variant } };
-  const calibration = fitTemperature(capped, tuning);
-  let model: ModelData = { ...capped, params: { ...capped.params, temperature: calibration.temperature, temperatureExponent: calibration.temperatureExponent } };
-  const threshold = tuneMinConfidence(model, [...tuning, ...unknown]);
+  const asAnswered = (doc: ValidationDoc): ValidationDoc => {
+    const candidates = values['classifier-alone'] ? undefined : contentCandidates(capped, doc.text);
+    return candidates ? { ...doc, candidates } : doc;
+  };
+  const { nll: _nll, ...calibration } = fitCalibration(capped, tuning.map(asAnswered));
+  let model: ModelData = { ...capped, params: { ...capped.params, ...calibration } };
+  const threshold = tuneMinConfidence(model, [...tuning, ...unknown].map(asAnswered));
   model = { ...model, params: { ...model.params, minConfidence: threshold.minConfidence } };
   const result = evaluate(model, samples);
   const byLines = new Map(result.byLines.map((b) => [b.lines, b.metrics]));
@@ -78,12 +85,12 @@ for (const variant of JSON.parse(values.variants as string) as Array<Partial<Mod
       JSON.stringify(variant),
       model.params.temperature.toFixed(3),
       model.params.temperatureExponent,
+      model.params.leaderBonus.toFixed(3),
       model.params.minConfidence,
       pct(result.whole.accuracy),
       ...[1, 3, 5, 10, 20, 50].map((n) => pct(byLines.get(n)!.accuracy)),
-      result.whole.calibrationError.toFixed(3),
-      byLines.get(3)!.calibrationError.toFixed(3),
-      byLines.get(10)!.calibrationError.toFixed(3),
+      result.whole.calibrationError.toFixed(4),
+      ...[1, 3, 5, 10, 20, 50].map((n) => byLines.get(n)!.calibrationError.toFixed(4)),
       ((performance.now() - started) / 1000).toFixed(0),
     ].join('\t'),
   );

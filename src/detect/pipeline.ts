@@ -1,6 +1,6 @@
 // Strategies in Linguist's order, cheapest and surest first; the classifier settles whatever is
 // left, restricted to the candidates the others named.
-import { classify, reclassify, type UnknownReason } from '../model/classify.js';
+import { classify, reclassify, type Classification, type UnknownReason } from '../model/classify.js';
 import type { LanguageProbability, ModelData } from '../model/types.js';
 import { extensionStrategy } from './extension.js';
 import { filenameStrategy } from './filename.js';
@@ -90,10 +90,33 @@ export function detectLanguage(model: ModelData, text: string, options: DetectLa
       strategy: candidates === options.candidates ? 'classifier' : 'extension',
     };
   }
-  const allowed = candidates.length > 0 ? known : undefined;
-  let result = classify(model, text, { candidates: allowed, top: options.top });
+  const { result, ruledOut } = classifyByContent(model, text, candidates.length > 0 ? known : undefined, options.top);
+  return {
+    language: result.language,
+    ...(result.reason ? { reason: result.reason } : {}),
+    ...(ruledOut.length > 0 ? { ruledOut } : {}),
+    confidence: result.confidence,
+    candidates: result.candidates,
+    strategy: 'classifier',
+  };
+}
+
+/** The classifier's answer, and the languages it was finally ranked among (undefined: all the model's). */
+interface ContentClassification {
+  readonly result: Classification;
+  readonly ruledOut: RuledOutLanguage[];
+  readonly rankedAmong: readonly string[] | undefined;
+}
+
+/**
+ * The classifier's answer to a text among `allowed` languages (undefined: any), as the content
+ * rules leave it: ranked again among the languages the text's syntax allows.
+ */
+function classifyByContent(model: ModelData, text: string, allowed: readonly string[] | undefined, top: number | undefined): ContentClassification {
+  let result = classify(model, text, { candidates: allowed, top });
+  let rankedAmong: readonly string[] | undefined = allowed;
   const supported = languagesWithEvidence(result.language, text)?.filter((l) => model.languages.includes(l) && (!allowed || allowed.includes(l)));
-  if (supported && supported.length > 0) result = reclassify(model, result, { candidates: supported, top: options.top });
+  if (supported && supported.length > 0) result = reclassify(model, result, { candidates: (rankedAmong = supported), top });
   // From content alone, a language that extends another is answered only for text that shows the
   // extension: by the labels' definition a text without JSX is not TSX (src/languages/superset-evidence.ts).
   // With a name, the name's candidates stand as Linguist's heuristics leave them. The other way
@@ -106,7 +129,7 @@ export function detectLanguage(model: ModelData, text: string, options: DetectLa
   if (base !== undefined && result.language !== null) {
     ruledOut.push({ language: result.language, because: `shows none of what ${result.language} adds to ${base}` });
     possible = model.languages.filter((l) => !lacksItsExtension(l, text));
-    result = reclassify(model, result, { candidates: possible, top: options.top });
+    result = reclassify(model, result, { candidates: (rankedAmong = possible), top });
   }
   // Nor is a language answered for text showing syntax it cannot have (src/languages/extension-syntax.ts),
   // or lacking syntax it cannot do without (Diff without a diff's lines, src/languages/required-syntax.ts):
@@ -126,14 +149,18 @@ export function detectLanguage(model: ModelData, text: string, options: DetectLa
     if (shown === undefined && lacked === undefined) break;
     bySyntax.add(answer);
     ruledOut.push({ language: answer, because: shown !== undefined ? `shows ${shown.evidence}` : `shows none of ${lacked}` });
-    result = reclassify(model, result, { candidates: possible.filter((l) => !bySyntax.has(l)), top: options.top });
+    result = reclassify(model, result, { candidates: (rankedAmong = possible.filter((l) => !bySyntax.has(l))), top });
   }
-  return {
-    language: result.language,
-    ...(result.reason ? { reason: result.reason } : {}),
-    ...(ruledOut.length > 0 ? { ruledOut } : {}),
-    confidence: result.confidence,
-    candidates: result.candidates,
-    strategy: 'classifier',
-  };
+  return { result, ruledOut, rankedAmong };
+}
+
+/**
+ * The languages a text's content-only answer is ranked among once the content rules have ruled
+ * out what its syntax excludes (undefined: all the model's). Rules look at the ranking, never at
+ * the probabilities, so this does not depend on the model's calibration, which is fitted to the
+ * answers as given (tune.ts fitCalibration).
+ */
+export function contentCandidates(model: ModelData, text: string): readonly string[] | undefined {
+  if (looksBinaryText(text)) return undefined;
+  return classifyByContent(model, text, undefined, undefined).rankedAmong;
 }

@@ -114,7 +114,7 @@ export function formatReport(model: ModelData, evaluation: Evaluation, ctx: Repo
     `- Model: \`${ctx.modelName}\` — ${(ctx.modelBytes / 1e6).toFixed(2)} MB, SHA-256 \`${ctx.modelSha256.slice(0, 16)}…\`, ` +
       `${namedLanguages(model).length} languages, ${model.featureHashes.length.toLocaleString('en')} features, ` +
       `${model.entryCodes.length.toLocaleString('en')} non-zero counts`,
-    `- Parameters: α = ${model.params.alpha}, temperature = ${model.params.temperature.toFixed(3)} × evidence^${model.params.temperatureExponent}, ` +
+    `- Parameters: α = ${model.params.alpha}, temperature = ${model.params.temperature.toFixed(3)} × evidence^${model.params.temperatureExponent}, leader's bonus ${model.params.leaderBonus.toFixed(3)} × (32 / evidence)^${model.params.leaderBonusExponent} past 32, ` +
       `unknown below confidence ${model.params.minConfidence} or evidence ${model.params.minEvidence}`,
     ...Object.entries(model.info).map(([k, v]) => `- ${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`),
     `- Evaluated on: ${ctx.dataset}`,

@@ -3,7 +3,7 @@
 // clearly ahead, or the best match is prose or noise.
 import { compile } from './compiled.js';
 import { foldOtherProse, isInternalClass, NOISE, PROSE } from './no-language.js';
-import { effectiveTemperature, scoreForClassification, toProbabilities, vectorize, type DocumentVector } from './score.js';
+import { calibratedProbabilities, scoreForClassification, vectorize, type DocumentVector } from './score.js';
 import type { LanguageProbability, ModelData } from './types.js';
 
 export interface ClassifyOptions {
@@ -71,7 +71,7 @@ function decide(model: ModelData, scores: Float64Array, doc: DocumentVector, opt
   if (doc.mass < model.params.minEvidence) return nothing('too-little-evidence');
   if (allowed && allowed.size === 0) return nothing('no-candidates');
 
-  const probs = toProbabilities(scores, effectiveTemperature(model.params, doc.mass), allowed);
+  const probs = calibratedProbabilities(model.params, scores, doc.mass, allowed);
   foldOtherProse(model.languages, probs);
   const order = rankIndexes(probs, allowed);
   // Noise ranked first is no language and ranks none: like text the model barely knows. (So is

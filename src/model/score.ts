@@ -1,6 +1,7 @@
 // Naive Bayes scoring in log space: score_L = Σ_f n_f · log P(f | L), computed sparsely.
 import { forEachFeatureHash } from '../tokenizer/features.js';
 import { rowOf, smoothingForEvidence, type CompiledModel, type Smoothing } from './compiled.js';
+import type { ModelParams } from './types.js';
 
 export interface DocumentVector {
   /** Model rows of the document's known features. */
@@ -52,7 +53,7 @@ export function vectorize(model: CompiledModel, text: string): DocumentVector {
   return { rows, weights, mass, featureCount, knownCount };
 }
 
-/** Log-likelihood of the document under every language of the model (uniform priors), at the model's α: training and tuning score so. */
+/** Log-likelihood of the document under every language of the model (uniform priors), at the model's α: training and the tuning of α score so. */
 export function scoreVector(model: CompiledModel, doc: DocumentVector, smoothing: Smoothing = model): Float64Array {
   const { data } = model;
   const { weightOfCode, baseWeight } = smoothing;
@@ -81,16 +82,39 @@ export function effectiveTemperature(params: { temperature: number; temperatureE
   return params.temperature * Math.pow(Math.max(mass, 1), params.temperatureExponent);
 }
 
-/** Softmax of scores / temperature over the allowed languages (all when `allowed` is undefined). */
-export function toProbabilities(scores: Float64Array, temperature: number, allowed?: ReadonlySet<number>): Float64Array {
+/** Past this evidence (about three lines of code) the leader's bonus lessens (ModelParams.leaderBonus). */
+export const LEADER_BONUS_FULL_BELOW = 32;
+
+/** The log-odds the best language is raised by for a text with this much evidence (ModelParams.leaderBonus). */
+export function leaderBonusAt(params: { leaderBonus: number; leaderBonusExponent: number }, mass: number): number {
+  if (params.leaderBonus === 0) return 0;
+  return params.leaderBonus * Math.pow(LEADER_BONUS_FULL_BELOW / Math.max(mass, LEADER_BONUS_FULL_BELOW), params.leaderBonusExponent);
+}
+
+/** The probabilities classification gives a text's scores: temperature and leader's bonus by its evidence. */
+export function calibratedProbabilities(params: ModelParams, scores: Float64Array, mass: number, allowed?: ReadonlySet<number>): Float64Array {
+  return toProbabilities(scores, effectiveTemperature(params, mass), allowed, leaderBonusAt(params, mass));
+}
+
+/**
+ * Softmax of scores / temperature over the allowed languages (all when `allowed` is undefined),
+ * the first best-scoring one's odds raised by e^leaderBonus.
+ */
+export function toProbabilities(scores: Float64Array, temperature: number, allowed?: ReadonlySet<number>, leaderBonus = 0): Float64Array {
   const probs = new Float64Array(scores.length);
   let max = -Infinity;
-  for (let l = 0; l < scores.length; l++) if ((!allowed || allowed.has(l)) && (scores[l] as number) > max) max = scores[l] as number;
-  if (max === -Infinity) return probs;
+  let leader = -1;
+  for (let l = 0; l < scores.length; l++) {
+    if ((!allowed || allowed.has(l)) && (scores[l] as number) > max) {
+      max = scores[l] as number;
+      leader = l;
+    }
+  }
+  if (leader < 0) return probs;
   let sum = 0;
   for (let l = 0; l < scores.length; l++) {
     if (allowed && !allowed.has(l)) continue;
-    const p = Math.exp(((scores[l] as number) - max) / temperature);
+    const p = l === leader ? Math.exp(leaderBonus) : Math.exp(((scores[l] as number) - max) / temperature);
     probs[l] = p;
     sum += p;
   }

@@ -1,17 +1,25 @@
 // Choosing the smoothing and the temperature on validation data, never on the test split.
 import { compile } from './compiled.js';
-import { effectiveTemperature, scoreVector, toProbabilities, vectorize, type DocumentVector } from './score.js';
+import { allowedIndexes } from './classify.js';
+import { calibratedProbabilities, effectiveTemperature, leaderBonusAt, scoreForClassification, scoreVector, vectorize, type DocumentVector } from './score.js';
 import type { ModelData } from './types.js';
 import { answersNull, foldOtherProse } from './no-language.js';
 
 export interface ValidationDoc {
   readonly text: string;
   readonly language: string;
+  /**
+   * The languages its answer is ranked among once the content rules have ruled out what its
+   * syntax excludes (detect/pipeline.ts contentCandidates); absent: all. The calibration and the
+   * threshold are fitted to the answers as given.
+   */
+  readonly candidates?: readonly string[];
 }
 
 interface Prepared {
   readonly doc: DocumentVector;
   readonly label: number;
+  readonly allowed: ReadonlySet<number> | undefined;
 }
 
 /**
@@ -33,7 +41,7 @@ function vectorOf(model: ModelData, text: string): DocumentVector {
 /** Vectorized documents with their label's index (−1: a language the model does not know). */
 function prepare(model: ModelData, docs: readonly ValidationDoc[], keepUnknown = false): Prepared[] {
   return docs
-    .map((d) => ({ doc: vectorOf(model, d.text), label: model.languages.indexOf(d.language) }))
+    .map((d) => ({ doc: vectorOf(model, d.text), label: model.languages.indexOf(d.language), allowed: allowedIndexes(model, d.candidates) }))
     .filter((p) => (keepUnknown || p.label >= 0) && p.doc.mass > 0);
 }
 
@@ -73,31 +81,39 @@ const MAX_NLL = -Math.log(1e-300);
  */
 const NEGLIGIBLE_GAP = 50;
 
-/** A validation text's scores as the temperature fit needs them: gaps below the best score. */
+/** A validation text's scores as the calibration fit needs them: gaps below the best score. */
 interface ScoredGaps {
-  /** Every language's gap below the best score, smallest (0) first. */
+  /** Every language's gap below the best score, smallest (0, the leader's) first. */
   readonly gaps: Float64Array;
   readonly labelGap: number;
+  /** The label is the leader, the first best-scoring language (toProbabilities). */
+  readonly labelLeads: boolean;
   readonly mass: number;
 }
 
-function scoredGaps(scores: Float64Array, label: number, mass: number): ScoredGaps {
-  let max = -Infinity;
-  for (const v of scores) if (v > max) max = v;
-  const gaps = Float64Array.from(scores, (v) => max - v).sort();
-  return { gaps, labelGap: max - (scores[label] as number), mass };
+/** Gaps among the allowed languages (all when undefined). */
+function scoredGaps(scores: Float64Array, label: number, mass: number, allowed: ReadonlySet<number> | undefined): ScoredGaps {
+  const among = allowed ? [...allowed].sort((a, b) => a - b) : scores.map((_, l) => l);
+  let leader = among[0] as number;
+  for (const l of among) if ((scores[l] as number) > (scores[leader] as number)) leader = l;
+  const max = scores[leader] as number;
+  const gaps = Float64Array.from(among, (l) => max - (scores[l] as number)).sort();
+  return { gaps, labelGap: max - (scores[label] as number), labelLeads: label === leader, mass };
 }
 
-/** −log P(label) under a softmax at `temperature`: log Σ exp(−gap / T) + labelGap / T. */
-function textNll(text: ScoredGaps, temperature: number): number {
+/**
+ * −log P(label) under a softmax at `temperature` whose leader's odds are raised by e^bonus:
+ * log(e^bonus + Σ_rest exp(−gap / T)) − (bonus if the label leads, else −labelGap / T).
+ */
+function textNll(text: ScoredGaps, temperature: number, bonus: number): number {
   const inverse = 1 / temperature;
-  let sum = 0;
-  for (const gap of text.gaps) {
-    const x = gap * inverse;
+  let sum = Math.exp(bonus);
+  for (let i = 1; i < text.gaps.length; i++) {
+    const x = (text.gaps[i] as number) * inverse;
     if (x > NEGLIGIBLE_GAP) break;
     sum += Math.exp(-x);
   }
-  return Math.min(Math.log(sum) + text.labelGap * inverse, MAX_NLL);
+  return Math.min(Math.log(sum) - (text.labelLeads ? bonus : -text.labelGap * inverse), MAX_NLL);
 }
 
 /** The minimum of a unimodal `f` on [lo, hi] by golden-section search, one new point a step. */
@@ -125,32 +141,156 @@ function goldenSectionMinimum(f: (x: number) => number, lo: number, hi: number, 
   return (lo + hi) / 2;
 }
 
+/** The calibration fitted on validation data (ModelParams' temperature and leader's bonus). */
+export interface Calibration {
+  readonly temperature: number;
+  readonly temperatureExponent: number;
+  readonly leaderBonus: number;
+  readonly leaderBonusExponent: number;
+  /** Mean negative log-likelihood of the validation texts' labels under it. */
+  readonly nll: number;
+}
+
 /**
- * Temperature and its exponent minimising the validation negative log-likelihood: a grid over the
- * exponent, golden-section search on log T for each. Each text's scores are kept as sorted gaps
- * below its best, so a softmax stops at the languages far behind (most of them): with one new
- * point a search step, this took the fit in `npm run train` from 154 s to 50 s (session 32).
+ * How fast the leader's bonus lessens past 32 units of evidence. Fitted once, not per model (a
+ * grid would triple the fit's time): on validation windows of session 32's train-only model, the
+ * best bonus per length fell from 0.6–0.7 at 1–5 lines to 0.07 at 50; exponent 0.25 / 0.5 / 1 gave
+ * a mean NLL of 0.6677 / 0.6676 / 0.6683 and 3-line ECE 0.024 / 0.021 / 0.019, 20 lines
+ * 0.016 / 0.012 / 0.009, whole files 0.006 / 0.003 / 0.006.
  */
-export function fitTemperature(model: ModelData, docs: readonly ValidationDoc[]): { temperature: number; temperatureExponent: number; nll: number } {
+export const LEADER_BONUS_EXPONENT = 0.5;
+
+/**
+ * The calibration minimising the validation negative log-likelihood, scored as classification
+ * scores (smoothing by evidence). First the temperature law alone: a grid over its exponent,
+ * golden-section search on log T for each. Each text's scores are kept as sorted gaps below its
+ * best, so a softmax stops at the languages far behind (most of them): with one new point a
+ * search step, this took the fit in `npm run train` from 154 s to 50 s (session 32). Then, at that
+ * exponent, 1 / T and the leader's bonus together by Newton's method (leaderAndTemperature).
+ */
+export function fitCalibration(model: ModelData, docs: readonly ValidationDoc[]): Calibration {
   const prepared = prepare(model, docs);
   const compiled = compile(model);
-  const scored = prepared.map((p) => scoredGaps(scoreVector(compiled, p.doc), p.label, p.doc.mass));
-  let best = { temperature: 1, temperatureExponent: 0, nll: Infinity };
-  if (scored.length === 0) return best;
+  // A text whose rules rule out its own language has no right answer left to calibrate.
+  const scored = prepared
+    .filter((p) => !p.allowed || p.allowed.has(p.label))
+    .map((p) => scoredGaps(scoreForClassification(compiled, p.doc), p.label, p.doc.mass, p.allowed));
+  const uncalibrated = { temperature: 1, temperatureExponent: 0, leaderBonus: 0, leaderBonusExponent: LEADER_BONUS_EXPONENT, nll: Infinity };
+  if (scored.length === 0) return uncalibrated;
+  let best: Calibration = uncalibrated;
   // Past 1 the temperature grows faster than the evidence: the refined counts' scores are steeper
   // than plain naive Bayes' (the fit chose 1, the grid's top, in session 5).
-  for (const exponent of [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5]) {
-    const nll = (logT: number): number => {
-      const params = { temperature: Math.exp(logT), temperatureExponent: exponent };
+  for (const temperatureExponent of [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5]) {
+    const at = (logT: number) => ({ ...uncalibrated, temperature: Math.exp(logT), temperatureExponent });
+    const nllAt = (logT: number): number => {
+      const params = at(logT);
       let sum = 0;
-      for (const s of scored) sum += textNll(s, effectiveTemperature(params, s.mass));
+      for (const s of scored) sum += textNll(s, effectiveTemperature(params, s.mass), 0);
       return sum / scored.length;
     };
-    const logT = goldenSectionMinimum(nll, Math.log(1e-4), Math.log(1e4), 50);
-    const value = nll(logT);
-    if (value < best.nll) best = { temperature: Math.exp(logT), temperatureExponent: exponent, nll: value };
+    const logT = goldenSectionMinimum(nllAt, Math.log(1e-4), Math.log(1e4), 50);
+    const nll = nllAt(logT);
+    if (nll < best.nll) best = { ...at(logT), nll };
   }
-  return best;
+  const withBonus = leaderAndTemperature(scored, best);
+  return withBonus.nll < best.nll ? withBonus : best;
+}
+
+/** A text's NLL, and its gradient and Hessian in (1 / T, bonus), where T and the bonus are the evidence laws' factors. */
+function textNllDerivatives(text: ScoredGaps, scale: { inverse: number; bonus: number }, out: Float64Array): number {
+  const { inverse, bonus } = scale;
+  // Exponents: the leader's bonus, and −gap · inverse for the others; each linear in one parameter.
+  const leader = Math.exp(bonus);
+  let sum = leader;
+  let gapMean = 0;
+  let gapSquare = 0;
+  for (let i = 1; i < text.gaps.length; i++) {
+    const gap = text.gaps[i] as number;
+    const x = gap * inverse;
+    if (x > NEGLIGIBLE_GAP) break;
+    const w = Math.exp(-x);
+    sum += w;
+    gapMean += w * gap;
+    gapSquare += w * gap * gap;
+  }
+  const nll = Math.log(sum) - (text.labelLeads ? bonus : -text.labelGap * inverse);
+  // Flat past the cap: such a text weighs no more, whatever the parameters (MAX_NLL).
+  if (nll >= MAX_NLL) return MAX_NLL;
+  const pLeader = leader / sum;
+  // d/d(inverse) of log Σ is −E[gap]; of the label's exponent, −labelGap (0 for the leader).
+  const meanGap = gapMean / sum;
+  out[0] = (out[0] as number) - meanGap + (text.labelLeads ? 0 : text.labelGap);
+  out[1] = (out[1] as number) + pLeader - (text.labelLeads ? 1 : 0);
+  out[2] = (out[2] as number) + gapSquare / sum - meanGap * meanGap;
+  out[3] = (out[3] as number) + meanGap * pLeader;
+  out[4] = (out[4] as number) + pLeader * (1 - pLeader);
+  return nll;
+}
+
+/**
+ * 1 / T and the leader's bonus at `start`'s temperature exponent, by damped Newton steps from
+ * `start` with no bonus. Both enter every text's softmax linearly in its exponents, so the NLL is
+ * convex in them and Newton's method finds the minimum in a few passes; searched one at a time in
+ * turn, they pull on each other and settle slowly.
+ */
+function leaderAndTemperature(scored: readonly ScoredGaps[], start: Calibration): Calibration {
+  const evaluate = (inverse: number, bonus: number, derivatives: Float64Array): number => {
+    derivatives.fill(0);
+    let sum = 0;
+    for (const s of scored) {
+      const evidence = Math.max(s.mass, 1);
+      // Per text the factors are scaled by its evidence: inverse / evidence^β and bonus · (32 / evidence)^γ.
+      const k = 1 / Math.pow(evidence, start.temperatureExponent);
+      const c = leaderBonusAt({ leaderBonus: 1, leaderBonusExponent: start.leaderBonusExponent }, s.mass);
+      const local = new Float64Array(5);
+      sum += textNllDerivatives(s, { inverse: inverse * k, bonus: bonus * c }, local);
+      derivatives[0] = (derivatives[0] as number) + k * (local[0] as number);
+      derivatives[1] = (derivatives[1] as number) + c * (local[1] as number);
+      derivatives[2] = (derivatives[2] as number) + k * k * (local[2] as number);
+      derivatives[3] = (derivatives[3] as number) + k * c * (local[3] as number);
+      derivatives[4] = (derivatives[4] as number) + c * c * (local[4] as number);
+    }
+    return sum / scored.length;
+  };
+  let inverse = 1 / start.temperature;
+  let bonus = 0;
+  const d = new Float64Array(5);
+  let nll = evaluate(inverse, bonus, d);
+  for (let iteration = 0; iteration < 30; iteration++) {
+    const [gi, gb, hii, hib, hbb] = d as unknown as [number, number, number, number, number];
+    // The bonus stays ≥ 0: at 0 with the slope pointing below, only the temperature moves.
+    const bonusFixed = bonus === 0 && gb > 0;
+    const det = hii * hbb - hib * hib;
+    let stepInverse = bonusFixed || det <= 0 ? -gi / hii : -(hbb * gi - hib * gb) / det;
+    let stepBonus = bonusFixed || det <= 0 ? 0 : -(hii * gb - hib * gi) / det;
+    if (!Number.isFinite(stepInverse) || !Number.isFinite(stepBonus)) break;
+    let improved = false;
+    const trial = new Float64Array(5);
+    for (let halving = 0; halving < 30 && !improved; halving++) {
+      const nextInverse = inverse + stepInverse;
+      const nextBonus = Math.max(0, bonus + stepBonus);
+      if (nextInverse > 0) {
+        const next = evaluate(nextInverse, nextBonus, trial);
+        if (next < nll) {
+          improved = true;
+          const gain = nll - next;
+          inverse = nextInverse;
+          bonus = nextBonus;
+          nll = next;
+          d.set(trial);
+          if (gain < 1e-12) return done();
+        }
+      }
+      stepInverse /= 2;
+      stepBonus /= 2;
+    }
+    if (!improved) break;
+  }
+  return done();
+
+  function done(): Calibration {
+    return { ...start, temperature: 1 / inverse, leaderBonus: bonus, nll };
+  }
 }
 
 /**
@@ -167,7 +307,7 @@ export function tuneMinConfidence(
 ): { minConfidence: number; accuracy: number; tried: Array<[number, number]> } {
   const compiled = compile(model);
   const outcomes = prepare(model, docs, true).map((p) => {
-    const probs = toProbabilities(scoreVector(compiled, p.doc), effectiveTemperature(model.params, p.doc.mass));
+    const probs = calibratedProbabilities(model.params, scoreForClassification(compiled, p.doc), p.doc.mass, p.allowed);
     foldOtherProse(model.languages, probs);
     const best = bestIndex(probs);
     // Prose or noise ranked first is answered null whatever the threshold (classify.ts).

@@ -1,10 +1,11 @@
 // Training from labelled files on disk: read each file's prefix, add it (and a few snippets cut
-// from it) to the trainer, then tune smoothing and temperature on validation files if there are any.
+// from it) to the trainer, then tune smoothing and calibration on validation files if there are any.
 import { WhichlangError } from '../errors.js';
 import { labelledSnippetOf } from '../evaluate/snippets.js';
 import { countDocument, countDocumentWithSnippetFeatures, ModelTrainer, type TrainOptions } from '../model/train.js';
 import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from '../tokenizer/features.js';
-import { fitTemperature, tuneAlpha, tuneMinConfidence, type ValidationDoc } from '../model/tune.js';
+import { contentCandidates } from '../detect/pipeline.js';
+import { fitCalibration, tuneAlpha, tuneMinConfidence, type ValidationDoc } from '../model/tune.js';
 import { refineCounts, type RefineDocument, type RefineOptions } from '../model/refine.js';
 import type { ModelData } from '../model/types.js';
 import { looksBinary, decodeText } from '../tokenizer/decode.js';
@@ -115,6 +116,8 @@ export interface TrainFilesLog {
   alpha: number;
   temperature: number;
   temperatureExponent: number;
+  leaderBonus: number;
+  leaderBonusExponent: number;
   minConfidence: number;
   minConfidenceGrid: Array<[number, number]>;
   refineSeconds: number;
@@ -249,7 +252,7 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
     throw new WhichlangError('BAD_CORPUS', `cannot train: all ${files.length} files are empty or binary`);
   }
   const base = options.extend?.params;
-  let model = trainer.build(base ? { alpha: base.alpha, temperature: base.temperature, temperatureExponent: base.temperatureExponent } : {});
+  let model = trainer.build(base ? { alpha: base.alpha, temperature: base.temperature, temperatureExponent: base.temperatureExponent, leaderBonus: base.leaderBonus, leaderBonusExponent: base.leaderBonusExponent } : {});
 
   const validationDocs: ValidationDoc[] = [];
   for (const f of options.validation ?? []) {
@@ -274,16 +277,23 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
   const refineStarted = performance.now();
   if (refine) model = refineCounts(model, trainer.documents(), refine);
   const refinedIn = (performance.now() - refineStarted) / 1000;
-  if (validationDocs.length > 0) {
-    const calibration = fitTemperature(model, validationDocs);
-    model = { ...model, params: { ...model.params, temperature: calibration.temperature, temperatureExponent: calibration.temperatureExponent } };
+  // Calibrated as answered: among the languages the content rules leave each text (which the
+  // ranking alone decides, so the fit does not change them).
+  const asAnswered = (doc: ValidationDoc): ValidationDoc => {
+    const candidates = contentCandidates(model, doc.text);
+    return candidates ? { ...doc, candidates } : doc;
+  };
+  const calibrationDocs = validationDocs.map(asAnswered);
+  if (calibrationDocs.length > 0) {
+    const { nll: _nll, ...calibration } = fitCalibration(model, calibrationDocs);
+    model = { ...model, params: { ...model.params, ...calibration } };
   }
   let minConfidenceGrid: Array<[number, number]> = [];
-  if (validationDocs.length > 0 && (options.unknownValidation ?? []).length > 0) {
-    const docs = [...validationDocs];
+  if (calibrationDocs.length > 0 && (options.unknownValidation ?? []).length > 0) {
+    const docs = [...calibrationDocs];
     for (const f of options.unknownValidation ?? []) {
       const text = readText(f.path);
-      if (text !== undefined) docs.push({ text, language: contentLanguage(f.language, text) });
+      if (text !== undefined) docs.push(asAnswered({ text, language: contentLanguage(f.language, text) }));
     }
     const threshold = tuneMinConfidence(model, docs);
     minConfidenceGrid = threshold.tried;
@@ -303,6 +313,8 @@ export function trainFromFiles(files: readonly LabelledFile[], options: TrainFil
       alpha: model.params.alpha,
       temperature: model.params.temperature,
       temperatureExponent: model.params.temperatureExponent,
+      leaderBonus: model.params.leaderBonus,
+      leaderBonusExponent: model.params.leaderBonusExponent,
       minConfidence: model.params.minConfidence,
       minConfidenceGrid,
       refineSeconds: Number(refinedIn.toFixed(1)),

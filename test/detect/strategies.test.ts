@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/detect/pipeline.js';
+import { contentCandidates, detectLanguage } from '../../src/detect/pipeline.js';
 import { modelineLanguage } from '../../src/detect/modeline.js';
 import { trainModel } from '../../src/model/train.js';
 import { extensionsOf, languagesForExtension } from '../../src/languages/index.js';
@@ -227,6 +227,17 @@ describe('content-only answers ruled out twice', () => {
         { language: 'JavaScript', because: expect.stringMatching(/^shows interface, type alias/) },
       ],
     });
+  });
+
+  it('tells the calibration which languages the answer was ranked among: all but those ruled out', () => {
+    const among = contentCandidates(model, typed);
+    expect(among).toBeDefined();
+    expect(among).toContain('TypeScript');
+    expect(among).not.toContain('Vue');
+    expect(among).not.toContain('JavaScript');
+    expect(detectLanguage(model, typed, { contentOnly: true, top: 10 }).candidates.map((c) => c.language).sort()).toEqual([...(among ?? [])].sort());
+    // No rule fired: ranked among all the model's languages.
+    expect(contentCandidates(model, `const light = require('./light')\n`)).toBeUndefined();
   });
 });
 

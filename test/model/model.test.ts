@@ -6,7 +6,7 @@ import { TINY_CORPUS } from '../tiny-corpus.js';
 import { NOISE, namedLanguages, OTHER_PROSE, PROSE } from '../../src/model/no-language.js';
 import { EVALUATION_NOISE_SEED, textualNoise, TRAINING_NOISE_SEED } from '../../src/evaluate/noise.js';
 import { compile, EVIDENCE_SMOOTHING, smoothingForEvidence } from '../../src/model/compiled.js';
-import { scoreForClassification, scoreVector, vectorize } from '../../src/model/score.js';
+import { leaderBonusAt, scoreForClassification, scoreVector, toProbabilities, vectorize } from '../../src/model/score.js';
 
 const model = trainModel(TINY_CORPUS, { minDocFrequency: 1, alpha: 0.1 });
 
@@ -209,6 +209,48 @@ describe('smoothing by evidence', () => {
     expect(Array.from(lessened)).toEqual(Array.from(scoreVector(compiled, doc, smoothingForEvidence(compiled, doc.mass))));
     expect(Array.from(lessened)).not.toEqual(Array.from(scoreVector(compiled, doc)));
     expect(classify(model, long).language).toBe('Python');
+  });
+});
+
+describe("the leader's bonus", () => {
+  const scores = Float64Array.from([-10, -12, -11, -30]);
+
+  it("raises the leader's odds against every other language by e^bonus, and sums to one", () => {
+    const plain = toProbabilities(scores, 2);
+    const raised = toProbabilities(scores, 2, undefined, 0.7);
+    expect(raised.reduce((a, b) => a + b)).toBeCloseTo(1, 12);
+    for (const l of [1, 2, 3]) expect(raised[0]! / raised[l]!).toBeCloseTo((Math.exp(0.7) * plain[0]!) / plain[l]!, 9);
+    // The others keep their odds between them: the ranking is the same.
+    expect(raised[2]! / raised[1]!).toBeCloseTo(plain[2]! / plain[1]!, 9);
+  });
+
+  it('goes to the leader among the allowed languages', () => {
+    const raised = toProbabilities(scores, 2, new Set([1, 2]), 0.7);
+    expect(raised[0]).toBe(0);
+    expect(raised[2]! / raised[1]!).toBeCloseTo(Math.exp(0.7 + 1 / 2), 9);
+  });
+
+  it('is whole up to 32 units of evidence and lessens by (32 / evidence)^exponent past them', () => {
+    const params = { leaderBonus: 0.6, leaderBonusExponent: 0.5 };
+    expect(leaderBonusAt(params, 5)).toBe(0.6);
+    expect(leaderBonusAt(params, 32)).toBe(0.6);
+    expect(leaderBonusAt(params, 128)).toBeCloseTo(0.3, 12);
+  });
+
+  it('makes the classifier surer of its answer, not another answer', () => {
+    const text = 'def mul(a, b):\n    return a * b\n';
+    const without = classify(model, text);
+    const raised = classify({ ...model, params: { ...model.params, leaderBonus: 1, leaderBonusExponent: 0.5 } }, text);
+    expect(raised.language).toBe(without.language);
+    expect(raised.confidence).toBeGreaterThan(without.confidence);
+    expect(raised.candidates.map((c) => c.language)).toEqual(without.candidates.map((c) => c.language));
+  });
+
+  it('is read as 0 from a model file written before it', () => {
+    const { leaderBonus: _b, leaderBonusExponent: _e, ...older } = model.params;
+    const read = deserializeModel(serializeModel({ ...model, params: older as typeof model.params }));
+    expect(read.params.leaderBonus).toBe(0);
+    expect(classify(read, 'def f(a):\n    return a\n').confidence).toBe(classify(model, 'def f(a):\n    return a\n').confidence);
   });
 });
 

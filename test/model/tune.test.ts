@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { trainModel } from '../../src/model/train.js';
 import { classify } from '../../src/model/classify.js';
 import { compile } from '../../src/model/compiled.js';
-import { effectiveTemperature, scoreVector, toProbabilities, vectorize } from '../../src/model/score.js';
-import { fitTemperature, tuneAlpha, tuneMinConfidence } from '../../src/model/tune.js';
+import { effectiveTemperature, leaderBonusAt, scoreForClassification, vectorize } from '../../src/model/score.js';
+import { fitCalibration, tuneAlpha, tuneMinConfidence } from '../../src/model/tune.js';
 import { NOISE, PROSE } from '../../src/model/no-language.js';
 import { EVALUATION_NOISE_SEED, TRAINING_NOISE_SEED, textualNoise } from '../../src/evaluate/noise.js';
 
@@ -34,28 +34,54 @@ describe('tuning on validation data', () => {
   });
 
   it('fits a temperature that makes the right answers likelier than T = 1 does', () => {
-    const fitted = fitTemperature(model, [...known, ...known]);
+    const fitted = fitCalibration(model, [...known, ...known]);
     expect(fitted.temperature).toBeGreaterThan(0);
     expect(Number.isFinite(fitted.nll)).toBe(true);
   });
 
-  it('fits the temperature that minimises the softmax’s validation NLL', () => {
-    // A text labelled against its content keeps the best temperature away from 0.
-    const docs = [...known, ...corpus, { language: 'Python', text: 'int mul(int a, int b) { return a * b; }' }];
-    const compiled = compile(model);
-    const plainNll = (temperature: number, temperatureExponent: number): number => {
+  it('fits the temperature and leader’s bonus that minimise the softmax’s validation NLL', () => {
+    // Four languages, so that the temperature shapes the runners-up while the bonus lifts the
+    // leader; texts labelled against their content keep the best temperature away from 0.
+    const four = trainModel([
+      ...corpus,
+      { language: 'Ruby', text: 'def main\n  puts "x"\nend\nclass Thing\n  attr_reader :x\nend\n' },
+      { language: 'Ruby', text: 'require "set"\nmodule M\n  def self.run(a)\n    a.each { |x| puts x }\n  end\nend\n' },
+      { language: 'Go', text: 'package main\nimport "fmt"\nfunc main() {\n\tfmt.Println("x")\n}\n' },
+      { language: 'Go', text: 'func add(a int, b int) int {\n\treturn a + b\n}\ntype p struct { x int }\n' },
+    ]);
+    const docs = [
+      ...known,
+      { language: 'Ruby', text: 'def sub(a, b)\n  a - b\nend\n' },
+      { language: 'Go', text: 'func sub(a int, b int) int {\n\treturn a - b\n}\n' },
+      { language: 'Python', text: 'int mul(int a, int b) { return a * b; }' },
+      { language: 'Ruby', text: 'def f(self):\n    return 0' },
+      { language: 'C', text: 'return a + b;' },
+      { language: 'Go', text: 'return a, nil' },
+      { language: 'Python', text: 'x = a.each' },
+      // Ranked among two languages only, as content rules may leave it.
+      { language: 'Go', text: 'x = a.each', candidates: ['Go', 'Ruby'] },
+    ];
+    const compiled = compile(four);
+    // The softmax written out here, not toProbabilities: the leader's weight is e^bonus.
+    const plainNll = (params: { temperature: number; temperatureExponent: number; leaderBonus: number; leaderBonusExponent: number }): number => {
       let sum = 0;
       for (const d of docs) {
         const doc = vectorize(compiled, d.text);
-        const probs = toProbabilities(scoreVector(compiled, doc), effectiveTemperature({ temperature, temperatureExponent }, doc.mass));
-        sum -= Math.log(probs[model.languages.indexOf(d.language)] as number);
+        const among = (l: number): boolean => !('candidates' in d) || (d.candidates as string[]).includes(four.languages[l] as string);
+        const scores = [...scoreForClassification(compiled, doc)].map((s, l) => (among(l) ? s : -Infinity));
+        const top = Math.max(...scores);
+        const leader = scores.indexOf(top);
+        const weights = scores.map((s, l) => (!among(l) ? 0 : l === leader ? Math.exp(leaderBonusAt(params, doc.mass)) : Math.exp((s - top) / effectiveTemperature(params, doc.mass))));
+        sum -= Math.log((weights[four.languages.indexOf(d.language)] as number) / weights.reduce((a, b) => a + b));
       }
       return sum / docs.length;
     };
-    const fitted = fitTemperature(model, docs);
-    expect(fitted.nll).toBeCloseTo(plainNll(fitted.temperature, fitted.temperatureExponent), 9);
-    for (const factor of [0.95, 1.05]) expect(plainNll(fitted.temperature * factor, fitted.temperatureExponent)).toBeGreaterThan(fitted.nll);
-    expect(plainNll(1, 0)).toBeGreaterThan(fitted.nll);
+    const fitted = fitCalibration(four, docs);
+    expect(fitted.nll).toBeCloseTo(plainNll(fitted), 9);
+    expect(fitted.leaderBonus).toBeGreaterThan(0);
+    for (const factor of [0.9, 1.1]) expect(plainNll({ ...fitted, temperature: fitted.temperature * factor })).toBeGreaterThan(fitted.nll);
+    for (const shift of [-0.1, 0.1]) expect(plainNll({ ...fitted, leaderBonus: fitted.leaderBonus + shift })).toBeGreaterThan(fitted.nll);
+    expect(plainNll({ ...fitted, leaderBonus: 0 })).toBeGreaterThan(fitted.nll);
   });
 
   it('scores the same texts afresh for a model with another vocabulary (vectors are kept per vocabulary)', () => {
