@@ -234,6 +234,7 @@ function textNllDerivatives(text: ScoredGaps, scale: { inverse: number; bonus: n
  * turn, they pull on each other and settle slowly.
  */
 function leaderAndTemperature(scored: readonly ScoredGaps[], start: Calibration): Calibration {
+  const local = new Float64Array(5);
   const evaluate = (inverse: number, bonus: number, derivatives: Float64Array): number => {
     derivatives.fill(0);
     let sum = 0;
@@ -242,7 +243,7 @@ function leaderAndTemperature(scored: readonly ScoredGaps[], start: Calibration)
       // Per text the factors are scaled by its evidence: inverse / evidence^β and bonus · (32 / evidence)^γ.
       const k = 1 / Math.pow(evidence, start.temperatureExponent);
       const c = leaderBonusAt({ leaderBonus: 1, leaderBonusExponent: start.leaderBonusExponent }, s.mass);
-      const local = new Float64Array(5);
+      local.fill(0);
       sum += textNllDerivatives(s, { inverse: inverse * k, bonus: bonus * c }, local);
       derivatives[0] = (derivatives[0] as number) + k * (local[0] as number);
       derivatives[1] = (derivatives[1] as number) + c * (local[1] as number);
@@ -257,7 +258,7 @@ function leaderAndTemperature(scored: readonly ScoredGaps[], start: Calibration)
   const d = new Float64Array(5);
   let nll = evaluate(inverse, bonus, d);
   for (let iteration = 0; iteration < 30; iteration++) {
-    const [gi, gb, hii, hib, hbb] = d as unknown as [number, number, number, number, number];
+    const [gi, gb, hii, hib, hbb] = [d[0], d[1], d[2], d[3], d[4]] as [number, number, number, number, number];
     // The bonus stays ≥ 0: at 0 with the slope pointing below, only the temperature moves.
     const bonusFixed = bonus === 0 && gb > 0;
     const det = hii * hbb - hib * hib;
