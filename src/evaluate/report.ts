@@ -4,6 +4,7 @@ import type { Evaluation, WholeFileError } from './evaluate.js';
 import type { Metrics } from './metrics.js';
 import { noiseInputName, nullShare, type NoiseRejection, type NoiseTally } from './noise-rejection.js';
 import { NOISE, namedLanguages, OTHER_PROSE } from '../model/no-language.js';
+import { LEADER_BONUS_FULL_BELOW } from '../model/score.js';
 
 export interface ReportContext {
   readonly title: string;
@@ -114,7 +115,7 @@ export function formatReport(model: ModelData, evaluation: Evaluation, ctx: Repo
     `- Model: \`${ctx.modelName}\` — ${(ctx.modelBytes / 1e6).toFixed(2)} MB, SHA-256 \`${ctx.modelSha256.slice(0, 16)}…\`, ` +
       `${namedLanguages(model).length} languages, ${model.featureHashes.length.toLocaleString('en')} features, ` +
       `${model.entryCodes.length.toLocaleString('en')} non-zero counts`,
-    `- Parameters: α = ${model.params.alpha}, temperature = ${model.params.temperature.toFixed(3)} × evidence^${model.params.temperatureExponent}, leader's bonus ${model.params.leaderBonus.toFixed(3)} × (32 / evidence)^${model.params.leaderBonusExponent} past 32, ` +
+    `- Parameters: α = ${model.params.alpha}, temperature = ${model.params.temperature.toFixed(3)} × evidence^${model.params.temperatureExponent}, leader's bonus ${model.params.leaderBonus.toFixed(3)} × (${LEADER_BONUS_FULL_BELOW} / evidence)^${model.params.leaderBonusExponent} past ${LEADER_BONUS_FULL_BELOW}, ` +
       `unknown below confidence ${model.params.minConfidence} or evidence ${model.params.minEvidence}`,
     ...Object.entries(model.info).map(([k, v]) => `- ${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`),
     `- Evaluated on: ${ctx.dataset}`,

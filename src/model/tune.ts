@@ -1,4 +1,4 @@
-// Choosing the smoothing and the temperature on validation data, never on the test split.
+// Choosing the smoothing and the calibration on validation data, never on the test split.
 import { compile } from './compiled.js';
 import { allowedIndexes } from './classify.js';
 import { calibratedProbabilities, effectiveTemperature, leaderBonusAt, scoreForClassification, scoreVector, vectorize, type DocumentVector } from './score.js';
