@@ -85,7 +85,7 @@ for (const variant of JSON.parse(values.variants as string) as Array<Partial<Mod
       JSON.stringify(variant),
       model.params.temperature.toFixed(3),
       model.params.temperatureExponent,
-      model.params.leaderBonus.toFixed(3),
+      `${model.params.leaderBonus.toFixed(3)}·^${model.params.leaderBonusExponent}`,
       model.params.minConfidence,
       pct(result.whole.accuracy),
       ...[1, 3, 5, 10, 20, 50].map((n) => pct(byLines.get(n)!.accuracy)),

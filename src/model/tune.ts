@@ -152,13 +152,11 @@ export interface Calibration {
 }
 
 /**
- * How fast the leader's bonus lessens past 32 units of evidence. Fitted once, not per model (a
- * grid would triple the fit's time): on validation windows of session 32's train-only model, the
- * best bonus per length fell from 0.6–0.7 at 1–5 lines to 0.07 at 50; exponent 0.25 / 0.5 / 1 gave
- * a mean NLL of 0.6677 / 0.6676 / 0.6683 and 3-line ECE 0.024 / 0.021 / 0.019, 20 lines
- * 0.016 / 0.012 / 0.009, whole files 0.006 / 0.003 / 0.006.
+ * How fast the leader's bonus may lessen past 32 units of evidence: the fit keeps the exponent of
+ * least NLL. On validation windows of session 32's train-only model the best bonus per length fell
+ * from 0.6–0.7 at 1–5 lines to 0.07 at 50 lines. Each exponent costs a few Newton passes.
  */
-export const LEADER_BONUS_EXPONENT = 0.5;
+export const LEADER_BONUS_EXPONENTS: readonly number[] = [0, 0.25, 0.5, 0.75, 1];
 
 /**
  * The calibration minimising the validation negative log-likelihood, scored as classification
@@ -166,7 +164,8 @@ export const LEADER_BONUS_EXPONENT = 0.5;
  * golden-section search on log T for each. Each text's scores are kept as sorted gaps below its
  * best, so a softmax stops at the languages far behind (most of them): with one new point a
  * search step, this took the fit in `npm run train` from 154 s to 50 s (session 32). Then, at that
- * exponent, 1 / T and the leader's bonus together by Newton's method (leaderAndTemperature).
+ * exponent, 1 / T and the leader's bonus together by Newton's method (leaderAndTemperature), for
+ * each exponent of the bonus (LEADER_BONUS_EXPONENTS).
  */
 export function fitCalibration(model: ModelData, docs: readonly ValidationDoc[]): Calibration {
   const prepared = prepare(model, docs);
@@ -175,7 +174,7 @@ export function fitCalibration(model: ModelData, docs: readonly ValidationDoc[])
   const scored = prepared
     .filter((p) => !p.allowed || p.allowed.has(p.label))
     .map((p) => scoredGaps(scoreForClassification(compiled, p.doc), p.label, p.doc.mass, p.allowed));
-  const uncalibrated = { temperature: 1, temperatureExponent: 0, leaderBonus: 0, leaderBonusExponent: LEADER_BONUS_EXPONENT, nll: Infinity };
+  const uncalibrated = { temperature: 1, temperatureExponent: 0, leaderBonus: 0, leaderBonusExponent: 0, nll: Infinity };
   if (scored.length === 0) return uncalibrated;
   let best: Calibration = uncalibrated;
   // Past 1 the temperature grows faster than the evidence: the refined counts' scores are steeper
@@ -192,8 +191,12 @@ export function fitCalibration(model: ModelData, docs: readonly ValidationDoc[])
     const nll = nllAt(logT);
     if (nll < best.nll) best = { ...at(logT), nll };
   }
-  const withBonus = leaderAndTemperature(scored, best);
-  return withBonus.nll < best.nll ? withBonus : best;
+  const temperatureOnly = best;
+  for (const leaderBonusExponent of LEADER_BONUS_EXPONENTS) {
+    const withBonus = leaderAndTemperature(scored, { ...temperatureOnly, leaderBonusExponent });
+    if (withBonus.nll < best.nll) best = withBonus;
+  }
+  return best;
 }
 
 /** A text's NLL, and its gradient and Hessian in (1 / T, bonus), where T and the bonus are the evidence laws' factors. */

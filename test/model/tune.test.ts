@@ -3,7 +3,7 @@ import { trainModel } from '../../src/model/train.js';
 import { classify } from '../../src/model/classify.js';
 import { compile } from '../../src/model/compiled.js';
 import { effectiveTemperature, leaderBonusAt, scoreForClassification, vectorize } from '../../src/model/score.js';
-import { fitCalibration, tuneAlpha, tuneMinConfidence } from '../../src/model/tune.js';
+import { fitCalibration, LEADER_BONUS_EXPONENTS, tuneAlpha, tuneMinConfidence } from '../../src/model/tune.js';
 import { NOISE, PROSE } from '../../src/model/no-language.js';
 import { EVALUATION_NOISE_SEED, TRAINING_NOISE_SEED, textualNoise } from '../../src/evaluate/noise.js';
 
@@ -81,6 +81,9 @@ describe('tuning on validation data', () => {
     expect(fitted.leaderBonus).toBeGreaterThan(0);
     for (const factor of [0.9, 1.1]) expect(plainNll({ ...fitted, temperature: fitted.temperature * factor })).toBeGreaterThan(fitted.nll);
     for (const shift of [-0.1, 0.1]) expect(plainNll({ ...fitted, leaderBonus: fitted.leaderBonus + shift })).toBeGreaterThan(fitted.nll);
+    // The bonus's exponent is the grid's best: at the fitted T and bonus, no other does better.
+    expect(LEADER_BONUS_EXPONENTS).toContain(fitted.leaderBonusExponent);
+    for (const leaderBonusExponent of LEADER_BONUS_EXPONENTS) expect(plainNll({ ...fitted, leaderBonusExponent })).toBeGreaterThanOrEqual(fitted.nll - 1e-12);
     expect(plainNll({ ...fitted, leaderBonus: 0 })).toBeGreaterThan(fitted.nll);
   });
 
