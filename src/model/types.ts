@@ -13,11 +13,12 @@ export interface ModelParams {
   readonly temperature: number;
   readonly temperatureExponent: number;
   /**
-   * Log-odds added to the best-scoring language before the softmax, lessened as evidence grows:
-   * leaderBonus · (32 / evidence)^leaderBonusExponent past an evidence of 32 (score.ts leaderBonusAt).
-   * One temperature makes the answers given 0.4–0.8 too unsure (they were right 4–13 points more
-   * often than said, session 32) when it makes the surest ones right; the bonus mends the middle.
-   * Fitted on validation data with the temperature; 0 in models from before session 33.
+   * Log-odds added to the best-scoring language before the softmax: leaderBonus ·
+   * (32 / evidence)^leaderBonusExponent past an evidence of 32 (score.ts leaderBonusAt; an exponent
+   * of 0 keeps it whole). One temperature makes the answers given 0.4–0.8 too unsure (they were
+   * right 4–13 points more often than said, session 32) when it makes the surest ones right; the
+   * bonus mends the middle. Both fitted on validation data with the temperature (tune.ts
+   * fitCalibration); 0 in models from before session 33.
    */
   readonly leaderBonus: number;
   readonly leaderBonusExponent: number;
