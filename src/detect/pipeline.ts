@@ -156,9 +156,10 @@ function classifyByContent(model: ModelData, text: string, allowed: readonly str
 
 /**
  * The languages a text's content-only answer is ranked among once the content rules have ruled
- * out what its syntax excludes (undefined: all the model's). Rules look at the ranking, never at
- * the probabilities, so this does not depend on the model's calibration, which is fitted to the
- * answers as given (tune.ts fitCalibration).
+ * out what its syntax excludes (undefined: all the model's). Rules look at the ranking, not at the
+ * probabilities, so while no answer is withheld for low confidence (minConfidence 0, as when
+ * training fits the calibration and then the threshold) this does not depend on the calibration,
+ * which is fitted to the answers as given (tune.ts fitCalibration).
  */
 export function contentCandidates(model: ModelData, text: string): readonly string[] | undefined {
   if (looksBinaryText(text)) return undefined;

@@ -101,19 +101,16 @@ function scoredGaps(scores: Float64Array, label: number, mass: number, allowed: 
   return { gaps, labelGap: max - (scores[label] as number), labelLeads: label === leader, mass };
 }
 
-/**
- * −log P(label) under a softmax at `temperature` whose leader's odds are raised by e^bonus:
- * log(e^bonus + Σ_rest exp(−gap / T)) − (bonus if the label leads, else −labelGap / T).
- */
-function textNll(text: ScoredGaps, temperature: number, bonus: number): number {
+/** −log P(label) under a softmax at `temperature`: log Σ exp(−gap / T) + labelGap / T. */
+function textNll(text: ScoredGaps, temperature: number): number {
   const inverse = 1 / temperature;
-  let sum = Math.exp(bonus);
-  for (let i = 1; i < text.gaps.length; i++) {
-    const x = (text.gaps[i] as number) * inverse;
+  let sum = 0;
+  for (const gap of text.gaps) {
+    const x = gap * inverse;
     if (x > NEGLIGIBLE_GAP) break;
     sum += Math.exp(-x);
   }
-  return Math.min(Math.log(sum) - (text.labelLeads ? bonus : -text.labelGap * inverse), MAX_NLL);
+  return Math.min(Math.log(sum) + text.labelGap * inverse, MAX_NLL);
 }
 
 /** The minimum of a unimodal `f` on [lo, hi] by golden-section search, one new point a step. */
@@ -184,7 +181,7 @@ export function fitCalibration(model: ModelData, docs: readonly ValidationDoc[])
     const nllAt = (logT: number): number => {
       const params = at(logT);
       let sum = 0;
-      for (const s of scored) sum += textNll(s, effectiveTemperature(params, s.mass), 0);
+      for (const s of scored) sum += textNll(s, effectiveTemperature(params, s.mass));
       return sum / scored.length;
     };
     const logT = goldenSectionMinimum(nllAt, Math.log(1e-4), Math.log(1e4), 50);
@@ -237,22 +234,25 @@ function textNllDerivatives(text: ScoredGaps, scale: { inverse: number; bonus: n
  * turn, they pull on each other and settle slowly.
  */
 function leaderAndTemperature(scored: readonly ScoredGaps[], start: Calibration): Calibration {
+  // Per text the factors are scaled by its evidence, the same at every step: inverse / evidence^β
+  // and bonus · (32 / evidence)^γ.
+  const k = Float64Array.from(scored, (s) => 1 / Math.pow(Math.max(s.mass, 1), start.temperatureExponent));
+  const c = Float64Array.from(scored, (s) => leaderBonusAt({ leaderBonus: 1, leaderBonusExponent: start.leaderBonusExponent }, s.mass));
   const local = new Float64Array(5);
   const evaluate = (inverse: number, bonus: number, derivatives: Float64Array): number => {
     derivatives.fill(0);
     let sum = 0;
-    for (const s of scored) {
-      const evidence = Math.max(s.mass, 1);
-      // Per text the factors are scaled by its evidence: inverse / evidence^β and bonus · (32 / evidence)^γ.
-      const k = 1 / Math.pow(evidence, start.temperatureExponent);
-      const c = leaderBonusAt({ leaderBonus: 1, leaderBonusExponent: start.leaderBonusExponent }, s.mass);
+    for (let t = 0; t < scored.length; t++) {
+      const s = scored[t] as ScoredGaps;
+      const kt = k[t] as number;
+      const ct = c[t] as number;
       local.fill(0);
-      sum += textNllDerivatives(s, { inverse: inverse * k, bonus: bonus * c }, local);
-      derivatives[0] = (derivatives[0] as number) + k * (local[0] as number);
-      derivatives[1] = (derivatives[1] as number) + c * (local[1] as number);
-      derivatives[2] = (derivatives[2] as number) + k * k * (local[2] as number);
-      derivatives[3] = (derivatives[3] as number) + k * c * (local[3] as number);
-      derivatives[4] = (derivatives[4] as number) + c * c * (local[4] as number);
+      sum += textNllDerivatives(s, { inverse: inverse * kt, bonus: bonus * ct }, local);
+      derivatives[0] = (derivatives[0] as number) + kt * (local[0] as number);
+      derivatives[1] = (derivatives[1] as number) + ct * (local[1] as number);
+      derivatives[2] = (derivatives[2] as number) + kt * kt * (local[2] as number);
+      derivatives[3] = (derivatives[3] as number) + kt * ct * (local[3] as number);
+      derivatives[4] = (derivatives[4] as number) + ct * ct * (local[4] as number);
     }
     return sum / scored.length;
   };
